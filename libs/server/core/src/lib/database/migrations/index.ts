@@ -1,0 +1,4 @@
+import { Identity1764090000000 } from './1764090000000-identity';
+
+/** Every migration, in order. A new migration is added here in the same commit as its entities. */
+export const MIGRATIONS = [Identity1764090000000];

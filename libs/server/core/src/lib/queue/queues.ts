@@ -1,0 +1,26 @@
+import type { MailMessage } from '../mail/mail-message';
+
+/**
+ * Every Bull queue and job, with its payload type. Producers and processors both use these names, so a
+ * typo is a compile error rather than a job nobody processes.
+ */
+export const QUEUES = {
+  system: 'system',
+  mail: 'mail',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export const SYSTEM_JOBS = {
+  heartbeat: 'heartbeat',
+} as const;
+
+export const MAIL_JOBS = {
+  send: 'send',
+} as const;
+
+export interface HeartbeatJob {
+  scheduledBy: string;
+}
+
+export type SendMailJob = MailMessage;

@@ -1,0 +1,43 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import {
+  ApiOkResponse,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { ReadinessReport } from '@chorus/shared/contracts';
+import { Public } from '../access/access.decorators';
+import { HealthService } from './health.service';
+
+interface StatusReply {
+  status(code: number): void;
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Public()
+  @Get('live')
+  @ApiOkResponse({ description: 'The process is up.' })
+  live(): { status: 'live' } {
+    return { status: 'live' };
+  }
+
+  @Public()
+  @Get('ready')
+  @ApiOkResponse({
+    description:
+      'Database, Redis, migrations and a recent worker heartbeat are all fine.',
+  })
+  @ApiServiceUnavailableResponse({
+    description: 'At least one check is down; each check says why.',
+  })
+  async ready(
+    @Res({ passthrough: true }) reply: StatusReply,
+  ): Promise<ReadinessReport> {
+    const report = await this.health.readiness();
+    if (report.status !== 'ready') reply.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return report;
+  }
+}

@@ -1,0 +1,90 @@
+import { Role } from '@chorus/shared/contracts';
+
+/** Who may see a navigation entry: every signed-in user, or holders of any of the listed roles. */
+export type NavAudience = 'everyone' | readonly Role[];
+
+export interface NavItem {
+  /** Visible and accessible name of the link. */
+  label: string;
+  /** Absolute router path, e.g. `/admin/users`. */
+  path: string;
+  /** Name of a registered SVG icon (see `provideChorusIcons` in `@chorus/web/ui`). */
+  icon: string;
+  roles: NavAudience;
+  /** One line shown on the home page card of this area. */
+  description: string;
+}
+
+/**
+ * The one declarative list the shell navigation, the home page cards and the e2e tests rely on.
+ * Only areas that exist belong here: a link to an unbuilt feature is a dead end for users.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  {
+    label: 'Home',
+    path: '/home',
+    icon: 'home',
+    roles: 'everyone',
+    description: 'Your roles, your groups and where to start.',
+  },
+  {
+    label: 'Audiences',
+    path: '/audiences',
+    icon: 'campaign',
+    roles: ['curator'],
+    description: 'The groups you can target content at, and who is in them.',
+  },
+  {
+    label: 'Advocates & groups',
+    path: '/advocates',
+    icon: 'group',
+    roles: ['lead'],
+    description: 'Groups with their members, roles, status and last sign-in.',
+  },
+  {
+    label: 'Users & invites',
+    path: '/admin/users',
+    icon: 'supervisor_account',
+    roles: ['admin'],
+    description: 'Invite people, change their roles and groups, deactivate accounts.',
+  },
+  {
+    label: 'Groups',
+    path: '/admin/groups',
+    icon: 'workspaces',
+    roles: ['admin'],
+    description: 'Create, rename and delete groups and manage their members.',
+  },
+  {
+    label: 'Audit log',
+    path: '/admin/audit',
+    icon: 'history',
+    roles: ['admin'],
+    description: 'Who changed what, and when.',
+  },
+  {
+    label: 'Profile',
+    path: '/profile',
+    icon: 'person',
+    roles: 'everyone',
+    description: 'Change your name and your password.',
+  },
+];
+
+export function isVisibleTo(item: NavItem, roles: readonly Role[]): boolean {
+  return item.roles === 'everyone' || item.roles.some((role) => roles.includes(role));
+}
+
+/** The entries a user holding `roles` sees: the union over their roles, in list order, each once. */
+export function navItemsFor(roles: readonly Role[], items: readonly NavItem[] = NAV_ITEMS): NavItem[] {
+  return items.filter((item) => isVisibleTo(item, roles));
+}
+
+/** `data-testid` of a navigation link: `/admin/users` → `nav-admin-users`. */
+export function navTestId(path: string): string {
+  const slug = path
+    .replace(/^\/+|\/+$/g, '')
+    .replace(/[^a-zA-Z0-9]+/g, '-')
+    .toLowerCase();
+  return `nav-${slug || 'root'}`;
+}

@@ -1,0 +1,96 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatDivider } from '@angular/material/divider';
+import { MatIcon } from '@angular/material/icon';
+import { MatListItem, MatListItemIcon, MatListItemTitle, MatNavList } from '@angular/material/list';
+import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
+import { MatToolbar } from '@angular/material/toolbar';
+import {
+  NavigationCancel,
+  NavigationEnd,
+  NavigationError,
+  NavigationStart,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
+import { LogoComponent } from '@chorus/web/ui';
+import { filter, map } from 'rxjs';
+import { AuthStore } from '../auth/auth.store';
+import { navTestId } from '../nav/nav-items';
+
+/** Below this width the navigation slides over the content behind a menu button. */
+export const PHONE_QUERY = '(max-width: 839.98px)';
+
+@Component({
+  selector: 'chorus-shell',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbar,
+    MatButton,
+    MatIconButton,
+    MatIcon,
+    MatMenu,
+    MatMenuItem,
+    MatMenuTrigger,
+    MatDivider,
+    MatSidenav,
+    MatSidenavContainer,
+    MatSidenavContent,
+    MatNavList,
+    MatListItem,
+    MatListItemIcon,
+    MatListItemTitle,
+    MatProgressBar,
+    LogoComponent,
+  ],
+  templateUrl: './shell.component.html',
+  styleUrl: './shell.component.scss',
+})
+export class ShellComponent {
+  private readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
+  private readonly sidenav = viewChild.required(MatSidenav);
+
+  protected readonly user = this.auth.user;
+  protected readonly links = computed(() =>
+    this.auth.navItems().map((item) => ({ ...item, testId: navTestId(item.path) })),
+  );
+  protected readonly phone = toSignal(
+    inject(BreakpointObserver)
+      .observe(PHONE_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly navigating = toSignal(
+    this.router.events.pipe(
+      filter(
+        (event) =>
+          event instanceof NavigationStart ||
+          event instanceof NavigationEnd ||
+          event instanceof NavigationCancel ||
+          event instanceof NavigationError,
+      ),
+      map((event) => event instanceof NavigationStart),
+    ),
+    { initialValue: false },
+  );
+
+  protected closeOnPhone(): void {
+    if (this.phone()) void this.sidenav().close();
+  }
+
+  protected signOut(): void {
+    this.auth.logout().subscribe({
+      complete: () => void this.router.navigate(['/login']),
+    });
+  }
+}

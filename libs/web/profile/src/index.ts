@@ -1,0 +1,2 @@
+export * from './lib/profile.routes';
+export * from './lib/profile.api';
