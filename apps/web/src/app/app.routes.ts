@@ -1,3 +1,47 @@
 import { Route } from '@angular/router';
+import { authGuard, roleGuard, ShellComponent } from '@chorus/web/core';
 
-export const appRoutes: Route[] = [];
+/**
+ * Signed-in areas live inside the shell; each feature is a lazily loaded `*.routes.ts`. The role a route
+ * needs matches the navigation list in @chorus/web/core (the API checks again on every call).
+ */
+export const appRoutes: Route[] = [
+  { path: '', pathMatch: 'full', redirectTo: 'home' },
+  {
+    path: '',
+    component: ShellComponent,
+    canActivate: [authGuard],
+    canActivateChild: [authGuard],
+    children: [
+      {
+        path: 'home',
+        title: 'Home',
+        loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
+      },
+      {
+        path: 'profile',
+        loadChildren: () => import('@chorus/web/profile').then((m) => m.profileRoutes),
+      },
+      {
+        path: 'audiences',
+        canActivate: [roleGuard('curator')],
+        loadChildren: () => import('@chorus/web/groups').then((m) => m.audiencesRoutes),
+      },
+      {
+        path: 'advocates',
+        canActivate: [roleGuard('lead')],
+        loadChildren: () => import('@chorus/web/groups').then((m) => m.advocatesRoutes),
+      },
+      {
+        path: 'admin',
+        canActivate: [roleGuard('admin')],
+        loadChildren: () => import('@chorus/web/admin').then((m) => m.adminRoutes),
+      },
+    ],
+  },
+  {
+    path: '',
+    loadChildren: () => import('@chorus/web/auth').then((m) => m.authRoutes),
+  },
+  { path: '**', redirectTo: 'home' },
+];

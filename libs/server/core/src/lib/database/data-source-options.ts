@@ -13,7 +13,8 @@ export function dataSourceOptions(
     migrationsRun: false,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
-    logging: ['error'],
+    // Expected failures (unique violations → 409) are not errors; the problem filter logs real ones.
+    logging: false,
     extra: { max: 10, application_name: 'chorus' },
     ...extra,
   } as DataSourceOptions;

@@ -1,0 +1,74 @@
+import { DEMO_PASSWORD } from '@chorus/server/demo';
+import type { Page } from 'playwright-core';
+import { e2eWorld, E2eWorld } from './support/world';
+
+/** What each demo user's navigation must show (and nothing more). */
+const NAVIGATION: Record<string, { email: string; links: string[] }> = {
+  advocate: { email: 'advocate@chorus.example', links: ['nav-home', 'nav-profile'] },
+  curator: { email: 'curator@chorus.example', links: ['nav-home', 'nav-profile', 'nav-audiences'] },
+  lead: { email: 'lead@chorus.example', links: ['nav-home', 'nav-profile', 'nav-advocates'] },
+  admin: {
+    email: 'admin@chorus.example',
+    links: ['nav-home', 'nav-profile', 'nav-admin-users', 'nav-admin-groups', 'nav-admin-audit'],
+  },
+};
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function navLinks(page: Page): Promise<string[]> {
+  await page.locator('[data-testid^="nav-"]').first().waitFor();
+  const ids = await page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
+  return [...new Set(ids)].sort();
+}
+
+describe('signing in (Chromium against the whole product)', () => {
+  let world: E2eWorld;
+
+  beforeAll(async () => {
+    world = await e2eWorld();
+  }, 180_000);
+
+  for (const [role, expected] of Object.entries(NAVIGATION)) {
+    it(`shows the ${role} their own navigation`, async () => {
+      const { context, page } = await world.newPage();
+      try {
+        await signIn(page, expected.email, DEMO_PASSWORD);
+        await page.waitForURL(/\/home/);
+        expect(await navLinks(page)).toEqual([...expected.links].sort());
+        await world.screenshot(page, `home-${role}`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('says clearly when the password is wrong', async () => {
+    const { context, page } = await world.newPage();
+    try {
+      await signIn(page, 'advocate@chorus.example', 'not-the-password');
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('Wrong e-mail or password.');
+      expect(page.url()).toContain('/login');
+      await world.screenshot(page, 'login-wrong-password');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps people who are not signed in on the login page', async () => {
+    const { context, page } = await world.newPage();
+    try {
+      await page.goto('/admin/users');
+      await page.waitForURL(/\/login/);
+      expect(page.url()).toContain('returnUrl');
+    } finally {
+      await context.close();
+    }
+  });
+});

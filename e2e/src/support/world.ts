@@ -1,0 +1,72 @@
+import { mkdirSync, createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { dataDir, REPO_ROOT } from '../../../tools/stack/paths';
+import { RunningStack, startStack } from '../../../tools/stack/stack';
+
+/** The whole product (sandbox, API, worker, built web client) on a fresh database, plus Chromium. */
+export interface E2eWorld {
+  stack: RunningStack;
+  browser: Browser;
+  newPage(options?: { width?: number; height?: number }): Promise<{ context: BrowserContext; page: Page }>;
+  screenshot(page: Page, name: string): Promise<void>;
+}
+
+export const RESULTS_DIR = join(REPO_ROOT, 'test-results', 'e2e');
+let world: Promise<E2eWorld> | null = null;
+
+async function create(): Promise<E2eWorld> {
+  mkdirSync(join(RESULTS_DIR, 'screens'), { recursive: true });
+  const appLog = createWriteStream(join(RESULTS_DIR, 'apps.log'));
+  const runId = (process.env['E2E_RUN_ID'] ?? Date.now().toString(36)).toLowerCase().replace(/[^a-z0-9]/g, '');
+  const stack = await startStack({
+    dataDir: join(dataDir(), 'test'),
+    database: `chorus_e2e_${runId}`,
+    dropDatabaseOnStop: true,
+    seed: true,
+    nodeEnv: 'test',
+    queuePrefix: `chorus_e2e_${runId}`,
+    log: (line) => appLog.write(`[stack] ${line}\n`),
+    output: (name, line) => appLog.write(`[${name}] ${line}\n`),
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  return {
+    stack,
+    browser,
+    newPage: async (options = {}) => {
+      const context = await browser.newContext({
+        baseURL: stack.apiUrl,
+        viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+      });
+      return { context, page: await context.newPage() };
+    },
+    screenshot: async (page, name) => {
+      await page.screenshot({ path: join(RESULTS_DIR, 'screens', `${name}.png`), fullPage: true });
+    },
+  };
+}
+
+export function e2eWorld(): Promise<E2eWorld> {
+  world ??= create();
+  return world;
+}
+
+export async function stopE2eWorld(): Promise<void> {
+  if (!world) return;
+  const current = await world;
+  world = null;
+  await current.browser.close();
+  await current.stack.stop();
+}

@@ -1,0 +1,4 @@
+export * from './lib/test-environment';
+export * from './lib/test-client';
+export * from './lib/test-api';
+export * from './lib/factories';

@@ -1,0 +1,21 @@
+import { Routes } from '@angular/router';
+
+/** /admin/* — the parent route in the app checks the admin role. */
+export const adminRoutes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'users' },
+  {
+    path: 'users',
+    title: 'Users & invites',
+    loadComponent: () => import('./users/users.page').then((m) => m.UsersPage),
+  },
+  {
+    path: 'groups',
+    title: 'Groups',
+    loadComponent: () => import('./groups/groups-admin.page').then((m) => m.GroupsAdminPage),
+  },
+  {
+    path: 'audit',
+    title: 'Audit log',
+    loadComponent: () => import('./audit/audit.page').then((m) => m.AuditPage),
+  },
+];
