@@ -1,8 +1,7 @@
 import { mkdirSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { dataDir, REPO_ROOT } from '../../../tools/stack/paths';
-import { RunningStack, startStack } from '../../../tools/stack/stack';
+import { dataDir, REPO_ROOT, RunningStack, startStack } from '@chorus/tools';
 
 /** The whole product (sandbox, API, worker, built web client) on a fresh database, plus Chromium. */
 export interface E2eWorld {

@@ -24,8 +24,17 @@ describe('startSandbox', () => {
     expect(response.status).toBe(204);
   });
 
-  async function send(message: { to: string | string[]; subject: string; text: string; from?: string }, auth?: SMTPTransport.Options['auth']) {
-    const transport = createTransport({ host: '127.0.0.1', port: sandbox.smtpPort, secure: false, ignoreTLS: true, auth });
+  async function send(
+    message: { to: string | string[]; subject: string; text: string; from?: string },
+    auth?: SMTPTransport.Options['auth'],
+  ) {
+    const transport = createTransport({
+      host: '127.0.0.1',
+      port: sandbox.smtpPort,
+      secure: false,
+      ignoreTLS: true,
+      auth,
+    });
     try {
       return await transport.sendMail({ from: '"Chorus" <no-reply@chorus.test>', ...message });
     } finally {
@@ -51,7 +60,11 @@ describe('startSandbox', () => {
 
   it('catches a mail sent over SMTP and returns it over HTTP', async () => {
     const before = Date.now();
-    await send({ to: '"Ann Example" <ann@example.test>', subject: 'Reset your password', text: 'Open https://chorus.test/reset?token=abc\n' });
+    await send({
+      to: '"Ann Example" <ann@example.test>',
+      subject: 'Reset your password',
+      text: 'Open https://chorus.test/reset?token=abc\n',
+    });
 
     const [caught] = await listMail();
     expect(caught).toEqual({
@@ -83,7 +96,13 @@ describe('startSandbox', () => {
 
   it('records Bcc recipients, which only the envelope carries', async () => {
     const transport = createTransport({ host: '127.0.0.1', port: sandbox.smtpPort, secure: false, ignoreTLS: true });
-    await transport.sendMail({ from: 'a@chorus.test', to: 'ann@example.test', bcc: 'audit@example.test', subject: 's', text: 't' });
+    await transport.sendMail({
+      from: 'a@chorus.test',
+      to: 'ann@example.test',
+      bcc: 'audit@example.test',
+      subject: 's',
+      text: 't',
+    });
     transport.close();
     expect((await listMail('?to=audit@example.test')).length).toBe(1);
   });

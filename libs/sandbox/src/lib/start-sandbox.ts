@@ -27,10 +27,7 @@ export interface RunningSandbox {
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1';
   const mail = new MailStore();
-  const server = buildSandboxServer(
-    { mail },
-    { logger: options.logger ?? { level: 'warn', stream: process.stderr } },
-  );
+  const server = buildSandboxServer({ mail }, { logger: options.logger ?? { level: 'warn', stream: process.stderr } });
   // The LinkedIn and X emulations will be registered here, each on its own host name:
   // server.registerNetwork('api.linkedin.com', linkedinPlugin, linkedinState), ...
   const smtp = createSmtpCatcher(mail);

@@ -26,7 +26,9 @@ describe('linkifyText', () => {
 
   it('does not let a link break out of its attribute', () => {
     const html = linkifyText('https://chorus.test/"onmouseover="alert(1)');
-    expect(html).toBe('<a href="https://chorus.test/" rel="noreferrer">https://chorus.test/</a>&quot;onmouseover=&quot;alert(1)');
+    expect(html).toBe(
+      '<a href="https://chorus.test/" rel="noreferrer">https://chorus.test/</a>&quot;onmouseover=&quot;alert(1)',
+    );
   });
 
   it('does not link other schemes and escapes the rest of the text', () => {

@@ -46,7 +46,9 @@ describe('buildSandboxServer', () => {
     });
     const client = await server.app.inject({ method: 'GET', url: '/client', headers: { host: 'broken.test' } });
     expect(client.statusCode).toBe(422);
-    expect(client.json()).toEqual(jasmine.objectContaining({ status: 422, title: 'Unprocessable Entity', detail: 'bad input' }));
+    expect(client.json()).toEqual(
+      jasmine.objectContaining({ status: 422, title: 'Unprocessable Entity', detail: 'bad input' }),
+    );
     const failure = await server.app.inject({ method: 'GET', url: '/server', headers: { host: 'broken.test' } });
     expect(failure.statusCode).toBe(500);
     expect(failure.body).not.toContain('secret');
@@ -77,7 +79,11 @@ describe('buildSandboxServer', () => {
       server.registerNetwork('api.linkedin.test', async (app) => {
         await app.register(network('nested'), { prefix: '/rest' });
       });
-      const nested = await server.app.inject({ method: 'GET', url: '/rest/me', headers: { host: 'api.linkedin.test' } });
+      const nested = await server.app.inject({
+        method: 'GET',
+        url: '/rest/me',
+        headers: { host: 'api.linkedin.test' },
+      });
       expect(nested.json()).toEqual({ network: 'nested' });
       const elsewhere = await server.app.inject({ method: 'GET', url: '/rest/me', headers: { host: 'localhost' } });
       expect(elsewhere.statusCode).toBe(404);

@@ -24,14 +24,16 @@ export function mailRoutes(mail: MailStore): FastifyPluginAsync {
 
     app.get<{ Querystring: MailQuery }>('/mailbox', async (request, reply) => {
       const to = single(request.query.to);
-      return reply
-        .type('text/html; charset=utf-8')
-        .header('cache-control', 'no-store')
-        // Mail content is untrusted: even if escaping were ever missed, no script or remote content runs.
-        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'")
-        .header('x-content-type-options', 'nosniff')
-        .header('referrer-policy', 'no-referrer')
-        .send(renderMailboxPage(mail.list({ to }), { to }));
+      return (
+        reply
+          .type('text/html; charset=utf-8')
+          .header('cache-control', 'no-store')
+          // Mail content is untrusted: even if escaping were ever missed, no script or remote content runs.
+          .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'")
+          .header('x-content-type-options', 'nosniff')
+          .header('referrer-policy', 'no-referrer')
+          .send(renderMailboxPage(mail.list({ to }), { to }))
+      );
     });
   };
 }

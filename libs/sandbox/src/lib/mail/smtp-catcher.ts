@@ -44,8 +44,6 @@ export function createSmtpCatcher(store: MailStore, options: SmtpCatcherOptions 
       );
     },
   });
-  server.on('error', onError);
-
   let listening = false;
   return {
     listen: (port, host) =>
@@ -53,6 +51,8 @@ export function createSmtpCatcher(store: MailStore, options: SmtpCatcherOptions 
         server.once('error', reject);
         server.listen(port, host, () => {
           server.off('error', reject);
+          // From now on errors are a client's problem (a dropped connection, say), never fatal.
+          server.on('error', onError);
           listening = true;
           resolve((server.server.address() as AddressInfo).port);
         });

@@ -1,0 +1,61 @@
+import { Role, ROLES } from '@chorus/shared/contracts';
+import { NAV_ITEMS, navItemsFor, navTestId } from './nav-items';
+
+const paths = (roles: Role[]) => navItemsFor(roles).map((item) => item.path);
+
+describe('navigation list', () => {
+  it('gives an advocate only the areas everyone has', () => {
+    expect(paths(['advocate'])).toEqual(['/home', '/profile']);
+  });
+
+  it('gives a curator Audiences', () => {
+    expect(paths(['curator'])).toEqual(['/home', '/audiences', '/profile']);
+  });
+
+  it('gives a lead Advocates & groups', () => {
+    expect(paths(['lead'])).toEqual(['/home', '/advocates', '/profile']);
+  });
+
+  it('gives an admin users, groups and the audit log', () => {
+    expect(paths(['admin'])).toEqual(['/home', '/admin/users', '/admin/groups', '/admin/audit', '/profile']);
+  });
+
+  it('shows the union of several roles, in list order, each entry once', () => {
+    const items = navItemsFor(['admin', 'curator', 'lead', 'curator']);
+    expect(items.map((item) => item.path)).toEqual([
+      '/home',
+      '/audiences',
+      '/advocates',
+      '/admin/users',
+      '/admin/groups',
+      '/admin/audit',
+      '/profile',
+    ]);
+    expect(new Set(items).size).toBe(items.length);
+  });
+
+  it('shows every entry to someone holding every role', () => {
+    expect(navItemsFor([...ROLES]).length).toBe(NAV_ITEMS.length);
+  });
+
+  it('still shows Home and Profile to a user without roles', () => {
+    expect(paths([])).toEqual(['/home', '/profile']);
+  });
+
+  it('gives every entry a label, an icon and a unique absolute path', () => {
+    const seen = new Set<string>();
+    for (const item of NAV_ITEMS) {
+      expect(item.label.trim()).not.toBe('');
+      expect(item.icon.trim()).not.toBe('');
+      expect(item.path).toMatch(/^\/[a-z/-]+$/);
+      expect(seen.has(item.path)).withContext(item.path).toBeFalse();
+      seen.add(item.path);
+    }
+  });
+
+  it('derives test ids from paths', () => {
+    expect(navTestId('/home')).toBe('nav-home');
+    expect(navTestId('/admin/users')).toBe('nav-admin-users');
+    expect(navTestId('/admin/audit/')).toBe('nav-admin-audit');
+  });
+});
