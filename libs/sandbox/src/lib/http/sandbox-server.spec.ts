@@ -35,6 +35,16 @@ describe('buildSandboxServer', () => {
     });
   });
 
+  it('accepts a reset with a JSON content type and no body, but not broken JSON', async () => {
+    const headers = { 'content-type': 'application/json' };
+    const empty = await server.app.inject({ method: 'POST', url: '/__sandbox/reset', headers });
+    expect(empty.statusCode).toBe(204);
+    const broken = await server.app.inject({ method: 'POST', url: '/__sandbox/reset', headers, payload: '{' });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.headers['content-type']).toContain('application/problem+json');
+    expect(broken.json()).toEqual(jasmine.objectContaining({ status: 400, title: 'Bad Request' }));
+  });
+
   it('turns errors into problems, without internals for server errors', async () => {
     server.registerNetwork('broken.test', async (app) => {
       app.get('/client', async () => {

@@ -43,13 +43,14 @@ export function buildSandboxServer(stores: SandboxStores, options: SandboxServer
 
   // Our own control endpoints answer in problem+json. A network plugin sets its own handlers, in the
   // error format of the network it emulates.
-  app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
-    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
+  app.setErrorHandler((error: unknown, request, reply) => {
+    const { statusCode, message } = (error ?? {}) as { statusCode?: unknown; message?: unknown };
+    const status = typeof statusCode === 'number' && statusCode >= 400 && statusCode < 600 ? statusCode : 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'sandbox request failed');
       return sendProblem(reply, status, 'The sandbox failed to handle the request');
     }
-    return sendProblem(reply, status, error.message);
+    return sendProblem(reply, status, typeof message === 'string' ? message : undefined);
   });
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, 404, `No sandbox route for ${request.method} ${request.url.split('?')[0]}`),
@@ -57,6 +58,15 @@ export function buildSandboxServer(stores: SandboxStores, options: SandboxServer
 
   app.register(
     async (control) => {
+      // Test helpers tend to send `content-type: application/json` on a POST without a body; a control
+      // endpoint should not fail on that. Non-empty bodies still go through Fastify's safe JSON parser.
+      const parseJson = control.getDefaultJsonParser('error', 'error');
+      control.removeContentTypeParser('application/json');
+      control.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+        const text = body.toString();
+        if (text === '') done(null, undefined);
+        else parseJson(request, text, done);
+      });
       control.get('/health', async () => ({ status: 'ok' }));
       control.post('/reset', async (_request, reply) => {
         await reset();

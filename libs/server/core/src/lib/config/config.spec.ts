@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from './config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from './config';
 
 const minimal = {
   DATABASE_URL: 'postgres://localhost/chorus',
@@ -38,5 +40,13 @@ describe('loadConfig', () => {
 
   it('treats empty variables as unset', () => {
     expect(loadConfig({ ...minimal, API_PORT: '' }).API_PORT).toBe(3000);
+  });
+});
+
+describe('.env.example', () => {
+  it('lists every variable the server reads', () => {
+    const example = readFileSync(join(__dirname, '../../../../../../.env.example'), 'utf8');
+    const listed = new Set(example.split('\n').map((line) => line.match(/^([A-Z0-9_]+)=/)?.[1]).filter(Boolean));
+    expect(CONFIG_VARIABLES.filter((name) => !listed.has(name))).toEqual([]);
   });
 });

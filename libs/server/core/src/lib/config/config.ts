@@ -64,6 +64,9 @@ const schema = z
 
 export type AppConfig = z.infer<typeof schema>;
 
+/** The names of every variable the server reads (`.env.example` must list each one; a spec checks). */
+export const CONFIG_VARIABLES = Object.keys(schema._def.schema.shape);
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(
