@@ -54,6 +54,17 @@ export default [
               onlyDependOnLibsWithTags: ['scope:server', 'scope:shared', 'scope:sandbox', 'scope:tools'],
             },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+            // The network adapters know the port and the official client libraries, nothing else.
+            {
+              sourceTag: 'type:network-port',
+              onlyDependOnLibsWithTags: ['scope:shared'],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'bull', 'pg'],
+            },
+            {
+              sourceTag: 'type:network-adapter',
+              onlyDependOnLibsWithTags: ['type:network-port', 'scope:shared'],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'bull', 'pg'],
+            },
           ],
         },
       ],

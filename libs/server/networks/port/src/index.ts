@@ -1,0 +1,3 @@
+export * from './lib/network';
+export * from './lib/network-errors';
+export * from './lib/network-adapter';
