@@ -13,6 +13,7 @@ const scripts = {
   migrate: './migrate.ts',
   seed: './seed.ts',
   openapi: './openapi.ts',
+  'migration-generate': './migration-generate.ts',
 };
 if (!scripts[command]) {
   console.error(`Unknown command "${command}". One of: ${Object.keys(scripts).join(', ')}`);
