@@ -51,11 +51,18 @@ export async function startServices(dataDir: string, log: (line: string) => void
   return { postgres, redis, stop: async () => void (await Promise.all([redis.stop(), postgres.stop()])) };
 }
 
-/** A random secret made once per data folder, so sessions survive restarts of the local stack. */
-function localSessionSecret(dataDir: string): string {
-  const file = join(dataDir, 'session-secret');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+/** Random secrets made once per data folder, so sessions and sealed tokens survive restarts. */
+function localSecret(dataDir: string, name: string, make: () => string): string {
+  const file = join(dataDir, name);
+  if (!existsSync(file)) writeFileSync(file, make(), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
+}
+
+export function localSecrets(dataDir: string): { SESSION_SECRET: string; ENCRYPTION_KEYS: string } {
+  return {
+    SESSION_SECRET: localSecret(dataDir, 'session-secret', () => randomBytes(32).toString('hex')),
+    ENCRYPTION_KEYS: localSecret(dataDir, 'encryption-keys', () => `local1:${randomBytes(32).toString('base64')}`),
+  };
 }
 
 export async function migrateAndSeed(url: string, seed: boolean, log: (line: string) => void): Promise<void> {
@@ -104,10 +111,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       DATABASE_URL: dbUrl,
       REDIS_URL: services.redis.url,
       QUEUE_PREFIX: options.queuePrefix ?? 'chorus',
-      SESSION_SECRET: localSessionSecret(options.dataDir),
+      ...localSecrets(options.dataDir),
       API_PORT: String(apiPort),
       PUBLIC_URL: publicUrl,
       SMTP_URL: `smtp://127.0.0.1:${sandboxPorts.smtp}`,
+      // The LinkedIn and X clients dial the sandbox instead of the real hosts.
+      NETWORK_SANDBOX_PORT: String(sandboxPorts.http),
       WORKER_HEALTH_PORT: String(await freePort()),
       // Migrations ran above, once, before any app started.
       MIGRATE_ON_START: 'false',

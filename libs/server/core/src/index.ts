@@ -17,3 +17,5 @@ export * from './lib/system/health.service';
 export * from './lib/system/worker-heartbeat.entity';
 export * from './lib/system/heartbeat.processor';
 export * from './lib/core.module';
+export * from './lib/crypto/secret-box';
+export * from './lib/crypto/secret-box.provider';

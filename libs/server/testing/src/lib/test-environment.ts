@@ -59,6 +59,7 @@ async function create(): Promise<TestEnvironment> {
         REDIS_URL: servers.redis,
         QUEUE_PREFIX: queuePrefix,
         SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
+        ENCRYPTION_KEYS: `test1:${Buffer.alloc(32, 1).toString('base64')}`,
         PUBLIC_URL: 'http://chorus.test',
         WEB_DIST_DIR: '/nonexistent',
         MAIL_LOG_CONTENT: 'false',

@@ -6,6 +6,7 @@ const minimal = {
   DATABASE_URL: 'postgres://localhost/chorus',
   REDIS_URL: 'redis://localhost:6379',
   SESSION_SECRET: 'x'.repeat(32),
+  ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
 };
 
 describe('loadConfig', () => {
@@ -26,7 +27,7 @@ describe('loadConfig', () => {
   it('fails fast, naming every missing or malformed variable', () => {
     let error: unknown;
     try {
-      loadConfig({ REDIS_URL: 'http://wrong', API_PORT: 'eighty', SESSION_SECRET: 'short' });
+      loadConfig({ REDIS_URL: 'http://wrong', API_PORT: 'eighty', SESSION_SECRET: 'short', ENCRYPTION_KEYS: 'k1:abc' });
     } catch (e) {
       error = e;
     }
@@ -36,6 +37,7 @@ describe('loadConfig', () => {
     expect(message).toContain('REDIS_URL must start with redis:// or rediss://');
     expect(message).toContain('API_PORT');
     expect(message).toContain('SESSION_SECRET must be at least 32 characters');
+    expect(message).toContain('ENCRYPTION_KEYS key k1 must be 32 bytes');
   });
 
   it('treats empty variables as unset', () => {

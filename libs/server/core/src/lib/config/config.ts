@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseEncryptionKeys } from '../crypto/secret-box';
 
 const bool = z
   .enum(['true', 'false', '1', '0'])
@@ -54,6 +55,18 @@ const schema = z
     HEARTBEAT_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(10),
     READY_HEARTBEAT_MAX_AGE_SECONDS: z.coerce.number().int().min(5).default(60),
     MIGRATE_ON_START: bool.default('true'),
+    ENCRYPTION_KEYS: z.string().superRefine((value, ctx) => {
+      try {
+        parseEncryptionKeys(value);
+      } catch (error) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: (error as Error).message });
+      }
+    }),
+    NETWORK_SANDBOX_PORT: port.optional(),
+    NETWORK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    LINKEDIN_DEFAULT_VERSION: z.string().regex(/^\d{6}$/, 'must be YYYYMM').default('202610'),
+    TOKEN_HEALTH_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(15),
+    X_REFRESH_AHEAD_MINUTES: z.coerce.number().int().min(1).default(30),
   })
   .transform((env) => ({
     ...env,

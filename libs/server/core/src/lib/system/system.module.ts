@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { secretBoxProvider } from '../crypto/secret-box.provider';
 import { MailOutbox, QueuedMailOutbox, SmtpMailer } from '../mail/mailer';
 import { SendMailProcessor } from '../mail/send-mail.processor';
 import { Clock } from '../util/clock';
@@ -9,7 +10,7 @@ import { HeartbeatProcessor } from './heartbeat.processor';
 import { HeartbeatScheduler } from './heartbeat.scheduler';
 import { WorkerHeartbeat } from './worker-heartbeat.entity';
 
-const shared = [Clock, { provide: MailOutbox, useClass: QueuedMailOutbox }];
+const shared = [Clock, secretBoxProvider, { provide: MailOutbox, useClass: QueuedMailOutbox }];
 
 /** API side: health endpoints, the clock and the mail outbox. */
 @Module({

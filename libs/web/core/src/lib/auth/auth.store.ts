@@ -25,7 +25,8 @@ export class AuthStore {
    * Never rejects: an unreachable server leaves the user signed out, and the login form reports it.
    */
   init(): Promise<void> {
-    this.initPromise ??= this.load();
+    // Already known (signed in by the login form or an accepted invitation): nothing to ask.
+    this.initPromise ??= this.readyState() ? Promise.resolve() : this.load();
     return this.initPromise;
   }
 
