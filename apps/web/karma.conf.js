@@ -10,7 +10,7 @@ module.exports = function (config) {
       jasmine: { random: true },
       clearContext: true,
     },
-    reporters: ['progress'],
+    reporters: ['dots'],
     browsers: ['ChromeHeadlessCI'],
     customLaunchers: {
       ChromeHeadlessCI: {

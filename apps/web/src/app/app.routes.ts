@@ -34,7 +34,7 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'admin',
-        canActivate: [roleGuard('admin')],
+        canActivateChild: [roleGuard('admin')],
         loadChildren: () => import('@chorus/web/admin').then((m) => m.adminRoutes),
       },
     ],

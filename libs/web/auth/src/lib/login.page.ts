@@ -62,7 +62,6 @@ export class LoginPage {
         const unmatched = applyFieldErrors(this.form, info.fields);
         // A form-level message is always shown, so the reason is read out even when it is a field problem.
         this.error.set(unmatched[0] ?? info.message);
-        this.form.controls.password.reset('');
       },
     });
   }

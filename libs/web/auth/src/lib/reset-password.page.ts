@@ -33,7 +33,7 @@ import { AuthApi } from './auth.api';
     AuthCardComponent,
   ],
   template: `
-    <chorus-auth-card heading="Choose a new password">
+    <chorus-auth-card heading="Choose a new password" subtitle="Use one you do not use anywhere else.">
       @if (!token) {
         <div class="form-error" role="alert" data-testid="reset-no-token">
           <mat-icon svgIcon="error_outline" aria-hidden="true" />

@@ -11,7 +11,7 @@ import { LogoComponent } from './logo.component';
       <div class="column">
         <chorus-logo class="brand" [size]="40" />
         <section class="card" [attr.aria-labelledby]="headingId">
-          <h1 class="heading" [id]="headingId">{{ heading() }}</h1>
+          <h1 class="heading" [class.solo]="!subtitle()" [id]="headingId">{{ heading() }}</h1>
           @if (subtitle()) {
             <p class="subtitle">{{ subtitle() }}</p>
           }
@@ -53,6 +53,9 @@ import { LogoComponent } from './logo.component';
     .heading {
       margin: 0 0 4px;
       font: var(--mat-sys-headline-small);
+    }
+    .heading.solo {
+      margin-bottom: 20px;
     }
     .subtitle {
       margin: 0 0 20px;

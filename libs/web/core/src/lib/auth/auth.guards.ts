@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { CanActivateFn, Router, UrlTree } from '@angular/router';
+import { CanActivateChildFn, CanActivateFn, Router, UrlTree } from '@angular/router';
 import { Role } from '@chorus/shared/contracts';
 import { AuthStore } from './auth.store';
 
@@ -36,8 +36,12 @@ export const guestGuard: CanActivateFn = async () => {
   return auth.signedIn() ? router.createUrlTree(['/home']) : true;
 };
 
-/** Holders of any of `roles` only; anyone else is sent home with a message. */
-export function roleGuard(...roles: Role[]): CanActivateFn {
+/**
+ * Holders of any of `roles` only; anyone else is sent home with a message. Use it as `canActivateChild`
+ * on a parent whose children switch without leaving it (e.g. /admin/*): a parent's `canActivate` does not
+ * run again then, and the user may have changed since.
+ */
+export function roleGuard(...roles: Role[]): CanActivateFn & CanActivateChildFn {
   return async (_route, state) => {
     const auth = inject(AuthStore);
     const router = inject(Router);

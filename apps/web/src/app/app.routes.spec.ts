@@ -1,0 +1,74 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { provideRouter, Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { Role } from '@chorus/shared/contracts';
+import { ACCESS_DENIED_MESSAGE, AuthStore, NAV_ITEMS } from '@chorus/web/core';
+import { provideChorusIcons } from '@chorus/web/ui';
+import { appRoutes } from './app.routes';
+
+describe('app routes', () => {
+  let router: Router;
+  let auth: AuthStore;
+  let snackBar: jasmine.SpyObj<MatSnackBar>;
+
+  beforeEach(() => {
+    snackBar = jasmine.createSpyObj<MatSnackBar>('MatSnackBar', ['open']);
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(appRoutes),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideChorusIcons(),
+        { provide: MatSnackBar, useValue: snackBar },
+      ],
+    });
+    router = TestBed.inject(Router);
+    auth = TestBed.inject(AuthStore);
+  });
+
+  function signIn(...roles: Role[]): void {
+    auth.setUser({ id: 'u1', email: 'sam@example.com', name: 'Sam Lee', roles, groups: [] });
+  }
+
+  it('opens home for a signed-in user at the root', async () => {
+    signIn('advocate');
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/');
+    expect(router.url).toBe('/home');
+  });
+
+  it('sends a signed-out visitor to the login page with a return URL', async () => {
+    spyOn(auth, 'init').and.resolveTo();
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/admin/users');
+    expect(router.url).toBe('/login?returnUrl=%2Fadmin%2Fusers');
+  });
+
+  it('keeps an advocate out of the admin area', async () => {
+    signIn('advocate');
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/admin/audit');
+    expect(router.url).toBe('/home');
+    expect(snackBar.open).toHaveBeenCalledWith(ACCESS_DENIED_MESSAGE, 'Dismiss', jasmine.any(Object));
+  });
+
+  it('guards every role-restricted link of the navigation list with the same roles', async () => {
+    const restricted = NAV_ITEMS.filter((item) => item.roles !== 'everyone');
+    const harness = await RouterTestingHarness.create();
+    for (const item of restricted) {
+      const allowed = item.roles as readonly Role[];
+      const outsider = (['advocate', 'curator', 'lead', 'admin'] as Role[]).find((role) => !allowed.includes(role));
+      if (!outsider) continue;
+      signIn(outsider);
+      await harness.navigateByUrl(item.path);
+      expect(router.url).withContext(`${outsider} → ${item.path}`).toBe('/home');
+
+      signIn(allowed[0]);
+      await harness.navigateByUrl(item.path);
+      expect(router.url).withContext(`${allowed[0]} → ${item.path}`).toBe(item.path);
+    }
+  });
+});
