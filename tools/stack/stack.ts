@@ -2,7 +2,7 @@ import { migrateWithLock } from '@chorus/server/core';
 import { seedDemo } from '@chorus/server/demo';
 import { standaloneDataSource } from '@chorus/server/platform';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppProcess, spawnApp, waitForHttp } from './app-process';
 import { freePort } from './ports';
@@ -53,6 +53,7 @@ export async function startServices(dataDir: string, log: (line: string) => void
 
 /** Random secrets made once per data folder, so sessions and sealed tokens survive restarts. */
 function localSecret(dataDir: string, name: string, make: () => string): string {
+  mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, name);
   if (!existsSync(file)) writeFileSync(file, make(), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
