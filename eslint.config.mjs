@@ -27,6 +27,8 @@ export default [
             ['server-platform', 'server-identity'],
             ['server-platform', 'server-demo'],
             ['server-demo', 'server-identity'],
+            ['server-testing', 'server-connections'],
+            ['server-platform', 'server-connections'],
           ],
           depConstraints: [
             {

@@ -1,24 +1,26 @@
 import { DEMO_PASSWORD } from '@chorus/server/demo';
 import type { Page } from 'playwright-core';
+import { signIn } from './support/actions';
 import { e2eWorld, E2eWorld } from './support/world';
 
 /** What each demo user's navigation must show (and nothing more). */
 const NAVIGATION: Record<string, { email: string; links: string[] }> = {
-  advocate: { email: 'advocate@chorus.example', links: ['nav-home', 'nav-profile'] },
-  curator: { email: 'curator@chorus.example', links: ['nav-home', 'nav-profile', 'nav-audiences'] },
-  lead: { email: 'lead@chorus.example', links: ['nav-home', 'nav-profile', 'nav-advocates'] },
+  advocate: { email: 'advocate@chorus.example', links: ['nav-home', 'nav-connections', 'nav-profile'] },
+  curator: { email: 'curator@chorus.example', links: ['nav-home', 'nav-connections', 'nav-audiences', 'nav-profile'] },
+  lead: { email: 'lead@chorus.example', links: ['nav-home', 'nav-advocates', 'nav-account-health', 'nav-profile'] },
   admin: {
     email: 'admin@chorus.example',
-    links: ['nav-home', 'nav-profile', 'nav-admin-users', 'nav-admin-groups', 'nav-admin-audit'],
+    links: [
+      'nav-home',
+      'nav-account-health',
+      'nav-admin-users',
+      'nav-admin-groups',
+      'nav-admin-network-apps',
+      'nav-admin-audit',
+      'nav-profile',
+    ],
   },
 };
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('E-mail', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 async function navLinks(page: Page): Promise<string[]> {
   await page.locator('[data-testid^="nav-"]').first().waitFor();

@@ -1,5 +1,5 @@
-import { migrateWithLock } from '@chorus/server/core';
-import { seedDemo } from '@chorus/server/demo';
+import { migrateWithLock, parseEncryptionKeys, SecretBox } from '@chorus/server/core';
+import { seedDemo, seedSandboxNetworkApps } from '@chorus/server/demo';
 import { standaloneDataSource } from '@chorus/server/platform';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -66,7 +66,13 @@ export function localSecrets(dataDir: string): { SESSION_SECRET: string; ENCRYPT
   };
 }
 
-export async function migrateAndSeed(url: string, seed: boolean, log: (line: string) => void): Promise<void> {
+/** With `sandboxApps`, the LinkedIn and X apps are pointed at the sandbox's default apps (sealed with these keys). */
+export async function migrateAndSeed(
+  url: string,
+  seed: boolean,
+  log: (line: string) => void,
+  sandboxApps?: { encryptionKeys: string; linkedInVersion: string },
+): Promise<void> {
   const dataSource = await standaloneDataSource(url).initialize();
   try {
     const applied = await migrateWithLock(dataSource);
@@ -76,6 +82,11 @@ export async function migrateAndSeed(url: string, seed: boolean, log: (line: str
       if (report.usersCreated || report.groupsCreated) {
         log(`Seeded the demo organisation: ${report.usersCreated} users, ${report.groupsCreated} groups.`);
       }
+    }
+    if (sandboxApps) {
+      const box = new SecretBox(parseEncryptionKeys(sandboxApps.encryptionKeys));
+      const created = await seedSandboxNetworkApps(dataSource, box, sandboxApps.linkedInVersion);
+      if (created) log(`Pointed ${created} network app(s) at the sandbox.`);
     }
   } finally {
     await dataSource.destroy();
@@ -95,7 +106,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   };
   try {
     if (database) await createDatabase(services.postgres.adminUrl, database, { ifMissing: true });
-    await migrateAndSeed(dbUrl, options.seed ?? false, options.log);
+    await migrateAndSeed(dbUrl, options.seed ?? false, options.log, {
+      encryptionKeys: localSecrets(options.dataDir).ENCRYPTION_KEYS,
+      linkedInVersion: options.extraEnv?.['LINKEDIN_DEFAULT_VERSION'] ?? '202610',
+    });
 
     const sandbox = spawnApp('sandbox', {
       env: { SANDBOX_PORT: '0', SANDBOX_SMTP_PORT: '0', ...options.extraEnv },

@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   process.stdout.write(`SANDBOX_READY ${JSON.stringify({ http: sandbox.httpPort, smtp: sandbox.smtpPort })}\n`);
   process.stderr.write(
     `Chorus sandbox: mailbox at http://${urlHost(config.host)}:${sandbox.httpPort}/__sandbox/mailbox, ` +
-      `SMTP on ${config.host}:${sandbox.smtpPort}\n`,
+      `SMTP on ${config.host}:${sandbox.smtpPort}\n` +
+      'Chorus sandbox: LinkedIn (www.linkedin.com, api.linkedin.com) and X (x.com, api.x.com) answer on the same ' +
+      `port by Host header; control endpoints under /__sandbox (see libs/sandbox/README.md)\n`,
   );
 
   const stop = (signal: NodeJS.Signals) => {

@@ -23,6 +23,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@chorus/web/profile').then((m) => m.profileRoutes),
       },
       {
+        path: 'connections',
+        canActivate: [roleGuard('advocate', 'curator')],
+        loadChildren: () => import('@chorus/web/connections').then((m) => m.connectionsRoutes),
+      },
+      {
         path: 'audiences',
         canActivate: [roleGuard('curator')],
         loadChildren: () => import('@chorus/web/groups').then((m) => m.audiencesRoutes),
@@ -31,6 +36,11 @@ export const appRoutes: Route[] = [
         path: 'advocates',
         canActivate: [roleGuard('lead')],
         loadChildren: () => import('@chorus/web/groups').then((m) => m.advocatesRoutes),
+      },
+      {
+        path: 'account-health',
+        canActivate: [roleGuard('lead', 'admin')],
+        loadChildren: () => import('@chorus/web/connections').then((m) => m.accountHealthRoutes),
       },
       {
         path: 'admin',

@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { buildSandboxServer, SandboxServerOptions } from './http/sandbox-server';
 import { MailStore } from './mail/mail-store';
 import { createSmtpCatcher } from './mail/smtp-catcher';
+import { installNetworks, SandboxNetworks } from './networks';
+import { SANDBOX_DEFAULTS, SandboxConfig } from './sandbox-config';
 
 export interface StartSandboxOptions {
   /** Defaults to 127.0.0.1: the sandbox is for this machine only. */
@@ -12,9 +14,11 @@ export interface StartSandboxOptions {
   smtpPort?: number;
   /** Fastify's logger; by default warnings and errors go to stderr as JSON lines. */
   logger?: SandboxServerOptions['logger'];
+  /** The LinkedIn and X apps known from the start (see SANDBOX_DEFAULTS). */
+  apps?: SandboxConfig['apps'];
 }
 
-export interface RunningSandbox {
+export interface RunningSandbox extends SandboxNetworks {
   httpPort: number;
   smtpPort: number;
   /** The caught mail, for in-process callers; over HTTP it is `/__sandbox/mail`. */
@@ -28,8 +32,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const host = options.host ?? '127.0.0.1';
   const mail = new MailStore();
   const server = buildSandboxServer({ mail }, { logger: options.logger ?? { level: 'warn', stream: process.stderr } });
-  // The LinkedIn and X emulations will be registered here, each on its own host name:
-  // server.registerNetwork('api.linkedin.com', linkedinPlugin, linkedinState), ...
+  const networks = installNetworks(server, options.apps ?? SANDBOX_DEFAULTS.apps, mail);
   const smtp = createSmtpCatcher(mail);
 
   const closeAll = () => Promise.all([server.app.close(), smtp.close()]).then(() => undefined);
@@ -47,6 +50,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     httpPort: (server.app.server.address() as AddressInfo).port,
     smtpPort: smtpPort.value,
     mail,
+    ...networks,
     close: () => (closing ??= closeAll()),
   };
 }

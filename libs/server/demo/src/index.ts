@@ -1,2 +1,3 @@
 export * from './lib/demo-organisation';
 export * from './lib/seed-demo';
+export * from './lib/seed-sandbox-apps';

@@ -6,3 +6,4 @@ export * from './lib/groups';
 export * from './lib/audit';
 export * from './lib/health';
 export * from './lib/page';
+export * from './lib/connections';

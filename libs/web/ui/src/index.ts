@@ -9,4 +9,5 @@ export * from './lib/copy-field.component';
 export * from './lib/role-chips.component';
 export * from './lib/status-badge.component';
 export * from './lib/logo.component';
+export * from './lib/network-mark.component';
 export * from './lib/auth-card.component';

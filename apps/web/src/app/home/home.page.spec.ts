@@ -30,7 +30,7 @@ describe('HomePage', () => {
     const cards = Array.from(element.querySelectorAll('a[data-testid^="home-card-"]')).map((a) =>
       a.getAttribute('href'),
     );
-    expect(cards).toEqual(['/audiences', '/advocates', '/profile']);
+    expect(cards).toEqual(['/connections', '/audiences', '/advocates', '/account-health', '/profile']);
   });
 
   it('picks a greeting for the time of day', () => {

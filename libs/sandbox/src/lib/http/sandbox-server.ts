@@ -25,6 +25,11 @@ export interface SandboxServer {
    * routes answer on every host. Call before the server listens. `state` is wiped on reset.
    */
   registerNetwork(hostname: string, plugin: FastifyPluginAsync, state?: Resettable): void;
+  /**
+   * Adds routes under `/__sandbox` (any host, problem+json errors, tolerant JSON bodies). Call before
+   * the server listens. `state` is wiped on reset.
+   */
+  registerControl(plugin: FastifyPluginAsync, options?: { prefix?: string; state?: Resettable }): void;
   /** Wipes all sandbox state, as `POST /__sandbox/reset` does. */
   reset(): Promise<void>;
 }
@@ -33,9 +38,11 @@ const HOSTNAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?
 
 /** Builds the sandbox's one HTTP server from its stores; it does not listen yet. */
 export function buildSandboxServer(stores: SandboxStores, options: SandboxServerOptions = {}): SandboxServer {
-  const app = Fastify({ logger: options.logger ?? false });
+  // forceCloseConnections: a request a test made hang (fail-next) must not hold the shutdown up.
+  const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true });
   const resettables: Resettable[] = [stores.mail];
   const networks = new Set<string>();
+  const controlPlugins: Array<{ plugin: FastifyPluginAsync; prefix?: string }> = [];
 
   const reset = async () => {
     for (const state of resettables) await state.reset();
@@ -73,6 +80,7 @@ export function buildSandboxServer(stores: SandboxStores, options: SandboxServer
         return reply.code(204).send();
       });
       await control.register(mailRoutes(stores.mail));
+      for (const { plugin, prefix } of controlPlugins) await control.register(plugin, { prefix });
     },
     { prefix: '/__sandbox' },
   );
@@ -80,6 +88,10 @@ export function buildSandboxServer(stores: SandboxStores, options: SandboxServer
   return {
     app,
     reset,
+    registerControl(plugin, controlOptions = {}) {
+      controlPlugins.push({ plugin, prefix: controlOptions.prefix });
+      if (controlOptions.state) resettables.push(controlOptions.state);
+    },
     registerNetwork(hostname, plugin, state) {
       const name = hostname.toLowerCase();
       if (!HOSTNAME.test(name)) throw new Error(`"${hostname}" is not a host name`);

@@ -1,14 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, CoreModule } from '@chorus/server/core';
+import { ConnectionsModule } from '@chorus/server/connections';
+import { AppConfig, CoreModule, CoreOptions } from '@chorus/server/core';
 import { IdentityModule } from '@chorus/server/identity';
 
 /** Everything the HTTP API serves. A new domain library adds its module here. */
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: ApiModule,
-      imports: [CoreModule.forApi(config), IdentityModule],
-    };
+  static forRoot(config: AppConfig, options: CoreOptions = {}): DynamicModule {
+    return { module: ApiModule, imports: [CoreModule.forApi(config, options), IdentityModule, ConnectionsModule] };
   }
 }

@@ -3,6 +3,7 @@ import { ApiModule, configureApi, createFastifyAdapter } from '@chorus/server/pl
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { TestClient } from './test-client';
 import { testEnvironment } from './test-environment';
@@ -37,15 +38,26 @@ export interface TestApi {
 }
 
 /** The real API module on the run's database, wired like apps/api, with mail captured. */
-export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+export interface TestApiOptions {
+  /** Receives every log line (Nest's and the HTTP logger's) instead of stdout. */
+  logDestination?: { write(line: string): void };
+}
+
+export async function startTestApi(overrides: Record<string, string> = {}, options: TestApiOptions = {}): Promise<TestApi> {
   const env = await testEnvironment();
   const config = env.config(overrides);
   const mail = new CapturingMailOutbox();
-  const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(config)] })
+  const moduleRef = await Test.createTestingModule({
+    imports: [ApiModule.forRoot(config, { logDestination: options.logDestination })],
+  })
     .overrideProvider(MailOutbox)
     .useValue(mail)
     .compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: false });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), {
+    logger: false,
+    bufferLogs: Boolean(options.logDestination),
+  });
+  if (options.logDestination) app.useLogger(app.get(Logger));
   await configureApi(app, config);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -14,6 +14,11 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./groups/groups-admin.page').then((m) => m.GroupsAdminPage),
   },
   {
+    path: 'network-apps',
+    title: 'Network apps',
+    loadComponent: () => import('./network-apps/network-apps.page').then((m) => m.NetworkAppsPage),
+  },
+  {
     path: 'audit',
     title: 'Audit log',
     loadComponent: () => import('./audit/audit.page').then((m) => m.AuditPage),

@@ -15,7 +15,7 @@ describe('LoginPage', () => {
   let element: HTMLElement;
   let router: Router;
 
-  async function setUp(queryParams: Record<string, string> = {}) {
+  async function setUp(queryParams: Record<string, string> = {}, sandbox = false) {
     TestBed.configureTestingModule({
       imports: [LoginPage],
       providers: [
@@ -31,6 +31,8 @@ describe('LoginPage', () => {
     spyOn(router, 'navigateByUrl').and.resolveTo(true);
     fixture = TestBed.createComponent(LoginPage);
     element = fixture.nativeElement;
+    await fixture.whenStable();
+    backend.expectOne('/api/system/info').flush({ sandbox, version: '0.1.0' });
     await fixture.whenStable();
   }
 
@@ -49,6 +51,18 @@ describe('LoginPage', () => {
     element.querySelector<HTMLButtonElement>('[data-testid="login-submit"]')?.click();
     await fixture.whenStable();
   }
+
+  it('says so when LinkedIn and X are simulated', async () => {
+    await setUp({}, true);
+    expect(element.querySelector('[data-testid="sandbox-banner"]')?.textContent).toContain(
+      'Sandbox mode — LinkedIn and X are simulated on this machine; nothing is posted publicly.',
+    );
+  });
+
+  it('shows no sandbox banner against the real networks', async () => {
+    await setUp();
+    expect(element.querySelector('[data-testid="sandbox-banner"]')).toBeNull();
+  });
 
   it('labels both fields and links to the password reset', async () => {
     await setUp();

@@ -6,7 +6,7 @@ import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { applyFieldErrors, AuthStore, describeError, safeReturnUrl } from '@chorus/web/core';
+import { applyFieldErrors, AuthStore, describeError, safeReturnUrl, SandboxBannerComponent } from '@chorus/web/core';
 import { AuthCardComponent } from '@chorus/web/ui';
 
 @Component({
@@ -25,6 +25,7 @@ import { AuthCardComponent } from '@chorus/web/ui';
     MatIcon,
     MatProgressSpinner,
     AuthCardComponent,
+    SandboxBannerComponent,
   ],
   templateUrl: './login.page.html',
   styleUrl: './auth-forms.scss',

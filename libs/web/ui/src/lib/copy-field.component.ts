@@ -5,6 +5,7 @@ import { MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/fo
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatTooltip } from '@angular/material/tooltip';
+import { CdkTextareaAutosize } from '@angular/cdk/text-field';
 
 let nextId = 0;
 
@@ -12,11 +13,25 @@ let nextId = 0;
 @Component({
   selector: 'chorus-copy-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatFormField, MatLabel, MatInput, MatSuffix, MatHint, MatIconButton, MatIcon, MatTooltip],
+  imports: [MatFormField, MatLabel, MatInput, MatSuffix, MatHint, MatIconButton, MatIcon, MatTooltip, CdkTextareaAutosize],
   template: `
     <mat-form-field appearance="outline" class="field" subscriptSizing="dynamic">
       <mat-label>{{ label() }}</mat-label>
-      <input matInput [id]="id" readonly [value]="value()" (focus)="selectAll($event)" data-testid="copy-value" />
+      @if (wrap()) {
+        <textarea
+          matInput
+          class="wrapped"
+          [id]="id"
+          readonly
+          rows="1"
+          cdkTextareaAutosize
+          [value]="value()"
+          (focus)="selectAll($event)"
+          data-testid="copy-value"
+        ></textarea>
+      } @else {
+        <input matInput [id]="id" readonly [value]="value()" (focus)="selectAll($event)" data-testid="copy-value" />
+      }
       <button
         mat-icon-button
         matSuffix
@@ -35,6 +50,11 @@ let nextId = 0;
     .field {
       width: 100%;
     }
+    .wrapped {
+      resize: none;
+      overflow: hidden;
+      word-break: break-all;
+    }
   `,
 })
 export class CopyFieldComponent {
@@ -42,6 +62,8 @@ export class CopyFieldComponent {
   readonly label = input.required<string>();
   readonly value = input.required<string>();
   readonly hint = input('');
+  /** Show a long value (a URL) whole, over several lines, instead of scrolling it in one. */
+  readonly wrap = input(false);
   protected readonly copied = signal(false);
   protected readonly id = `chorus-copy-field-${nextId++}`;
 

@@ -1,4 +1,4 @@
-import { Role, UserStatus } from '@chorus/shared/contracts';
+import { NetworkName, Role, UserStatus } from '@chorus/shared/contracts';
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   advocate: 'Advocate',
@@ -19,6 +19,15 @@ export const STATUS_LABELS: Readonly<Record<UserStatus, string>> = {
   active: 'Active',
   deactivated: 'Deactivated',
 };
+
+export const NETWORK_LABELS: Readonly<Record<NetworkName, string>> = {
+  linkedin: 'LinkedIn',
+  x: 'X',
+};
+
+export function networkLabel(network: string): string {
+  return (NETWORK_LABELS as Record<string, string>)[network] ?? network;
+}
 
 export function roleLabel(role: string): string {
   return (ROLE_LABELS as Record<string, string>)[role] ?? role;

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options } from 'pino-http';
 import { AppConfig } from '../config/config';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -33,32 +35,25 @@ export function requestIdOf(req: IncomingMessage): string {
 }
 
 /** Structured JSON logs with a request id per request (taken from `x-request-id` when it looks sane). */
-export function loggerOptions(config: Pick<AppConfig, 'LOG_LEVEL'>): Params {
-  return {
-    pinoHttp: {
-      level: config.LOG_LEVEL,
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      genReqId: (req: IncomingMessage, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id =
-          typeof incoming === 'string' && REQUEST_ID.test(incoming)
-            ? incoming
-            : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: {
-        ignore: (req: IncomingMessage) =>
-          (req.url ?? '').startsWith('/api/health'),
-      },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          // Query strings can carry one-time tokens; the path is enough to follow a request.
-          url: req.url?.split('?')[0],
-        }),
-      },
+export function loggerOptions(config: Pick<AppConfig, 'LOG_LEVEL'>, destination?: DestinationStream): Params {
+  const options: Options = {
+    level: config.LOG_LEVEL,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    genReqId: (req: IncomingMessage, res) => {
+      const id = requestIdOf(req);
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/api/health') },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        // Query strings carry one-time tokens and OAuth codes; the path is enough to follow a request.
+        url: req.url?.split('?')[0],
+      }),
     },
   };
+  // A destination of its own lets tests read every line that would have been written.
+  return { pinoHttp: destination ? [options, destination] : options };
 }

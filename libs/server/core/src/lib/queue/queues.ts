@@ -7,6 +7,7 @@ import type { MailMessage } from '../mail/mail-message';
 export const QUEUES = {
   system: 'system',
   mail: 'mail',
+  connections: 'connections',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -17,6 +18,10 @@ export const SYSTEM_JOBS = {
 
 export const MAIL_JOBS = {
   send: 'send',
+} as const;
+
+export const CONNECTION_JOBS = {
+  tokenHealth: 'token-health',
 } as const;
 
 export interface HeartbeatJob {

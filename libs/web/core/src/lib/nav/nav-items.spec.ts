@@ -4,30 +4,41 @@ import { NAV_ITEMS, navItemsFor, navTestId } from './nav-items';
 const paths = (roles: Role[]) => navItemsFor(roles).map((item) => item.path);
 
 describe('navigation list', () => {
-  it('gives an advocate only the areas everyone has', () => {
-    expect(paths(['advocate'])).toEqual(['/home', '/profile']);
+  it('gives an advocate their connected accounts', () => {
+    expect(paths(['advocate'])).toEqual(['/home', '/connections', '/profile']);
   });
 
-  it('gives a curator Audiences', () => {
-    expect(paths(['curator'])).toEqual(['/home', '/audiences', '/profile']);
+  it('gives a curator Audiences and, like an advocate, connected accounts', () => {
+    expect(paths(['curator'])).toEqual(['/home', '/connections', '/audiences', '/profile']);
   });
 
-  it('gives a lead Advocates & groups', () => {
-    expect(paths(['lead'])).toEqual(['/home', '/advocates', '/profile']);
+  it('gives a lead Advocates & groups and Account health', () => {
+    expect(paths(['lead'])).toEqual(['/home', '/advocates', '/account-health', '/profile']);
   });
 
-  it('gives an admin users, groups and the audit log', () => {
-    expect(paths(['admin'])).toEqual(['/home', '/admin/users', '/admin/groups', '/admin/audit', '/profile']);
+  it('gives an admin users, groups, network apps, the audit log and account health', () => {
+    expect(paths(['admin'])).toEqual([
+      '/home',
+      '/account-health',
+      '/admin/users',
+      '/admin/groups',
+      '/admin/network-apps',
+      '/admin/audit',
+      '/profile',
+    ]);
   });
 
   it('shows the union of several roles, in list order, each entry once', () => {
     const items = navItemsFor(['admin', 'curator', 'lead', 'curator']);
     expect(items.map((item) => item.path)).toEqual([
       '/home',
+      '/connections',
       '/audiences',
       '/advocates',
+      '/account-health',
       '/admin/users',
       '/admin/groups',
+      '/admin/network-apps',
       '/admin/audit',
       '/profile',
     ]);
@@ -57,5 +68,7 @@ describe('navigation list', () => {
     expect(navTestId('/home')).toBe('nav-home');
     expect(navTestId('/admin/users')).toBe('nav-admin-users');
     expect(navTestId('/admin/audit/')).toBe('nav-admin-audit');
+    expect(navTestId('/admin/network-apps')).toBe('nav-admin-network-apps');
+    expect(navTestId('/account-health')).toBe('nav-account-health');
   });
 });

@@ -28,6 +28,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Your roles, your groups and where to start.',
   },
   {
+    label: 'Connected accounts',
+    path: '/connections',
+    icon: 'link',
+    roles: ['advocate', 'curator'],
+    description: 'Link your LinkedIn and X profiles so Chorus can post what you share.',
+  },
+  {
     label: 'Audiences',
     path: '/audiences',
     icon: 'campaign',
@@ -42,6 +49,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Groups with their members, roles, status and last sign-in.',
   },
   {
+    label: 'Account health',
+    path: '/account-health',
+    icon: 'verified_user',
+    roles: ['lead', 'admin'],
+    description: 'How many advocates can post: connected, expiring or needing a reconnect.',
+  },
+  {
     label: 'Users & invites',
     path: '/admin/users',
     icon: 'supervisor_account',
@@ -54,6 +68,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: 'workspaces',
     roles: ['admin'],
     description: 'Create, rename and delete groups and manage their members.',
+  },
+  {
+    label: 'Network apps',
+    path: '/admin/network-apps',
+    icon: 'vpn_key',
+    roles: ['admin'],
+    description: 'The LinkedIn and X developer apps advocates connect through.',
   },
   {
     label: 'Audit log',

@@ -1,5 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDivider } from '@angular/material/divider';
@@ -22,7 +22,9 @@ import {
 import { LogoComponent } from '@chorus/web/ui';
 import { filter, map } from 'rxjs';
 import { AuthStore } from '../auth/auth.store';
+import { CONNECTING_ROLES, ConnectionAlertsStore } from '../connections/connection-alerts.store';
 import { navTestId } from '../nav/nav-items';
+import { SandboxBannerComponent } from '../system/sandbox-banner.component';
 
 /** Below this width the navigation slides over the content behind a menu button. */
 export const PHONE_QUERY = '(max-width: 839.98px)';
@@ -51,6 +53,7 @@ export const PHONE_QUERY = '(max-width: 839.98px)';
     MatListItemTitle,
     MatProgressBar,
     LogoComponent,
+    SandboxBannerComponent,
   ],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.scss',
@@ -58,6 +61,7 @@ export const PHONE_QUERY = '(max-width: 839.98px)';
 export class ShellComponent {
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
+  private readonly alerts = inject(ConnectionAlertsStore);
   private readonly sidenav = viewChild.required(MatSidenav);
 
   protected readonly user = this.auth.user;
@@ -83,6 +87,30 @@ export class ShellComponent {
     ),
     { initialValue: false },
   );
+
+  private readonly url = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map((event) => event.urlAfterRedirects),
+    ),
+    { initialValue: this.router.url },
+  );
+  private readonly connects = computed(() => this.auth.hasAnyRole(CONNECTING_ROLES));
+  /** The reminder to reconnect; not on the Connected accounts page itself, which shows the same. */
+  protected readonly reconnectMessage = computed(() => {
+    if (!this.connects()) return null;
+    const path = this.url().split(/[?#]/)[0];
+    return path === '/connections' ? null : this.alerts.message();
+  });
+
+  constructor() {
+    // Who may connect accounts gets their state once after sign-in (the page refreshes it); no polling.
+    effect(() => {
+      const user = this.auth.user();
+      const connects = this.connects();
+      untracked(() => (user && connects ? this.alerts.loadFor(user.id) : this.alerts.clear()));
+    });
+  }
 
   protected closeOnPhone(): void {
     if (this.phone()) void this.sidenav().close();

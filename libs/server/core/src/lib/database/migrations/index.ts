@@ -1,4 +1,5 @@
 import { Identity1764090000000 } from './1764090000000-identity';
+import { Connections1764100000000 } from './1764100000000-connections';
 
 /** Every migration, in order. A new migration is added here in the same commit as its entities. */
-export const MIGRATIONS = [Identity1764090000000];
+export const MIGRATIONS = [Identity1764090000000, Connections1764100000000];

@@ -1,0 +1,3 @@
+export * from './lib/linkedin-adapter';
+export * from './lib/little-text';
+export * from './lib/linkedin-errors';

@@ -1,0 +1,2 @@
+export * from './lib/x-adapter';
+export * from './lib/x-errors';

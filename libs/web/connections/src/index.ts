@@ -1,0 +1,2 @@
+export * from './lib/connections.routes';
+export * from './lib/connections.api';
