@@ -43,6 +43,16 @@ describe('signing in (Chromium against the whole product)', () => {
         await page.waitForURL(/\/home/);
         expect(await navLinks(page)).toEqual([...expected.links].sort());
         await world.screenshot(page, `home-${role}`);
+        // Every area of the role opens against the real API; a screenshot of each is kept for review.
+        for (const link of expected.links.filter((l) => l !== 'nav-home')) {
+          const href = await page.getByTestId(link).first().getAttribute('href');
+          await page.getByTestId(link).first().click();
+          await page.waitForURL(`**${href}`);
+          await page.waitForLoadState('networkidle');
+          await page.locator('h1').first().waitFor();
+          expect(await page.locator('chorus-error-state').count()).withContext(link).toBe(0);
+          await world.screenshot(page, `${role}-${link.replace(/^nav-/, '')}`);
+        }
       } finally {
         await context.close();
       }
