@@ -7,3 +7,4 @@ export * from './lib/audit';
 export * from './lib/health';
 export * from './lib/page';
 export * from './lib/connections';
+export * from './lib/content';
