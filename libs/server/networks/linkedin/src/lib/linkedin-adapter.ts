@@ -20,7 +20,7 @@ import { AuthClient, RestliClient } from 'linkedin-api-client';
 import { withAuthTransport } from './auth-client-transport';
 import { LinkedInOperation, toLinkedInError } from './linkedin-errors';
 import { escapeLittleText } from './little-text';
-import { LoopbackAgent } from './loopback-agent';
+import { LoopbackAgent } from '@chorus/server/networks/port';
 
 const SIGN_IN_AND_SHARE_SCOPES = ['openid', 'profile', 'email', 'w_member_social'];
 const METRICS_SCOPE = 'r_member_postAnalytics';

@@ -14,7 +14,7 @@ import {
   XAppConfig,
 } from '@chorus/server/networks/port';
 import { ApiResponseError, IClientSettings, ITwitterApiClientPlugin, TwitterApi } from 'twitter-api-v2';
-import { LoopbackAgent } from './loopback-agent';
+import { LoopbackAgent } from '@chorus/server/networks/port';
 import { toXError, XOperation } from './x-errors';
 import { refusedPrivateFields, toPostMetrics } from './x-metrics';
 
