@@ -29,6 +29,8 @@ export default [
             ['server-demo', 'server-identity'],
             ['server-testing', 'server-connections'],
             ['server-platform', 'server-connections'],
+            ['server-testing', 'server-content'],
+            ['server-platform', 'server-content'],
           ],
           depConstraints: [
             {

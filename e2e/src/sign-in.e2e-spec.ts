@@ -5,13 +5,30 @@ import { e2eWorld, E2eWorld } from './support/world';
 
 /** What each demo user's navigation must show (and nothing more). */
 const NAVIGATION: Record<string, { email: string; links: string[] }> = {
-  advocate: { email: 'advocate@chorus.example', links: ['nav-home', 'nav-connections', 'nav-profile'] },
-  curator: { email: 'curator@chorus.example', links: ['nav-home', 'nav-connections', 'nav-audiences', 'nav-profile'] },
+  advocate: { email: 'advocate@chorus.example', links: ['nav-home', 'nav-feed', 'nav-connections', 'nav-profile'] },
+  curator: {
+    email: 'curator@chorus.example',
+    links: [
+      'nav-home',
+      'nav-feed',
+      'nav-curation-inbox',
+      'nav-curation-content',
+      'nav-curation-sources',
+      'nav-curation-topics',
+      'nav-connections',
+      'nav-audiences',
+      'nav-profile',
+    ],
+  },
   lead: { email: 'lead@chorus.example', links: ['nav-home', 'nav-advocates', 'nav-account-health', 'nav-profile'] },
   admin: {
     email: 'admin@chorus.example',
     links: [
       'nav-home',
+      'nav-curation-inbox',
+      'nav-curation-content',
+      'nav-curation-sources',
+      'nav-curation-topics',
       'nav-account-health',
       'nav-admin-users',
       'nav-admin-groups',

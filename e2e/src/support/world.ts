@@ -2,10 +2,13 @@ import { mkdirSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { dataDir, REPO_ROOT, RunningStack, startStack } from '@chorus/tools';
+import { startFeedServer } from './feed-server';
 
 /** The whole product (sandbox, API, worker, built web client) on a fresh database, plus Chromium. */
 export interface E2eWorld {
   stack: RunningStack;
+  /** A loopback feed server (allow-listed for the safe fetcher): `${feedUrl}` serves an RSS feed. */
+  feedUrl: string;
   browser: Browser;
   newPage(options?: { width?: number; height?: number }): Promise<{ context: BrowserContext; page: Page }>;
   screenshot(page: Page, name: string): Promise<void>;
@@ -13,10 +16,12 @@ export interface E2eWorld {
 
 export const RESULTS_DIR = join(REPO_ROOT, 'test-results', 'e2e');
 let world: Promise<E2eWorld> | null = null;
+let stopFeeds: (() => Promise<void>) | undefined;
 
 async function create(): Promise<E2eWorld> {
   mkdirSync(join(RESULTS_DIR, 'screens'), { recursive: true });
   const appLog = createWriteStream(join(RESULTS_DIR, 'apps.log'));
+  const feeds = await startFeedServer();
   const runId = (process.env['E2E_RUN_ID'] ?? Date.now().toString(36)).toLowerCase().replace(/[^a-z0-9]/g, '');
   const stack = await startStack({
     dataDir: join(dataDir(), 'test'),
@@ -27,6 +32,7 @@ async function create(): Promise<E2eWorld> {
     queuePrefix: `chorus_e2e_${runId}`,
     log: (line) => appLog.write(`[stack] ${line}\n`),
     output: (name, line) => appLog.write(`[${name}] ${line}\n`),
+    extraEnv: { FETCH_ALLOWLIST: `127.0.0.1:${feeds.port}` },
   });
   const browser = await chromium.launch({
     executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
@@ -41,8 +47,10 @@ async function create(): Promise<E2eWorld> {
       '--no-first-run',
     ],
   });
+  stopFeeds = feeds.stop;
   return {
     stack,
+    feedUrl: `http://127.0.0.1:${feeds.port}/company-news.xml`,
     browser,
     newPage: async (options = {}) => {
       const context = await browser.newContext({
@@ -68,4 +76,5 @@ export async function stopE2eWorld(): Promise<void> {
   world = null;
   await current.browser.close();
   await current.stack.stop();
+  await stopFeeds?.();
 }

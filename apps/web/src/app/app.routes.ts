@@ -23,6 +23,16 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@chorus/web/profile').then((m) => m.profileRoutes),
       },
       {
+        path: 'feed',
+        canActivate: [roleGuard('advocate', 'curator')],
+        loadChildren: () => import('@chorus/web/feed').then((m) => m.feedRoutes),
+      },
+      {
+        path: 'curation',
+        canActivateChild: [roleGuard('curator', 'admin')],
+        loadChildren: () => import('@chorus/web/curation').then((m) => m.curationRoutes),
+      },
+      {
         path: 'connections',
         canActivate: [roleGuard('advocate', 'curator')],
         loadChildren: () => import('@chorus/web/connections').then((m) => m.connectionsRoutes),

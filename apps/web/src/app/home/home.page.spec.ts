@@ -30,7 +30,19 @@ describe('HomePage', () => {
     const cards = Array.from(element.querySelectorAll('a[data-testid^="home-card-"]')).map((a) =>
       a.getAttribute('href'),
     );
-    expect(cards).toEqual(['/connections', '/audiences', '/advocates', '/account-health', '/profile']);
+    expect(cards).toEqual([
+      '/feed',
+      '/curation/inbox',
+      '/curation/content',
+      '/curation/sources',
+      '/curation/topics',
+      '/connections',
+      '/audiences',
+      '/advocates',
+      '/account-health',
+      '/profile',
+    ]);
+    expect(element.querySelector('[data-testid="home-card-curation-inbox"]')?.textContent).toContain('Inbox');
   });
 
   it('picks a greeting for the time of day', () => {

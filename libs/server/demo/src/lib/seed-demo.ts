@@ -1,6 +1,7 @@
 import { Group, GroupMember, PasswordHasher, User } from '@chorus/server/identity';
 import { DataSource } from 'typeorm';
 import { DEMO_GROUPS, DEMO_PASSWORD, DEMO_USERS } from './demo-organisation';
+import { seedDemoContent } from './seed-content';
 
 export interface SeedReport {
   groupsCreated: number;
@@ -13,7 +14,7 @@ export interface SeedReport {
  */
 export async function seedDemo(dataSource: DataSource, hasher = new PasswordHasher()): Promise<SeedReport> {
   const passwordHash = await hasher.hash(DEMO_PASSWORD);
-  return dataSource.transaction(async (manager) => {
+  const report = await dataSource.transaction(async (manager) => {
     let groupsCreated = 0;
     let usersCreated = 0;
     const groupIds = new Map<string, string>();
@@ -36,4 +37,7 @@ export async function seedDemo(dataSource: DataSource, hasher = new PasswordHash
     }
     return { groupsCreated, usersCreated };
   });
+  // After the groups exist, so targeted demo items find them.
+  await seedDemoContent(dataSource);
+  return report;
 }

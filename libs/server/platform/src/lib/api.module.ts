@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConnectionsModule } from '@chorus/server/connections';
+import { ContentModule } from '@chorus/server/content';
 import { AppConfig, CoreModule, CoreOptions } from '@chorus/server/core';
 import { IdentityModule } from '@chorus/server/identity';
 
@@ -7,6 +8,6 @@ import { IdentityModule } from '@chorus/server/identity';
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig, options: CoreOptions = {}): DynamicModule {
-    return { module: ApiModule, imports: [CoreModule.forApi(config, options), IdentityModule, ConnectionsModule] };
+    return { module: ApiModule, imports: [CoreModule.forApi(config, options), IdentityModule, ConnectionsModule, ContentModule] };
   }
 }

@@ -31,7 +31,8 @@ export async function createApi(config: AppConfig, options: CreateApiOptions = {
 }
 
 export function createFastifyAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ trustProxy: true, bodyLimit: 1_048_576, genReqId: requestIdOf });
+  // 3 MiB: a 2 MB image upload is about 2.7 MB as base64 JSON; everything else is far smaller.
+  return new FastifyAdapter({ trustProxy: true, bodyLimit: 3 * 1_048_576, genReqId: requestIdOf });
 }
 
 /** The wiring shared by the real API and the test harness (which builds its module with overrides). */

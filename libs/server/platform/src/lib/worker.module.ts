@@ -1,11 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConnectionsWorkerModule } from '@chorus/server/connections';
+import { ContentWorkerModule } from '@chorus/server/content';
 import { AppConfig, CoreModule } from '@chorus/server/core';
 
 /** Every Bull processor and repeatable job. A new domain library adds its worker module here. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: WorkerModule, imports: [CoreModule.forWorker(config), ConnectionsWorkerModule] };
+    return { module: WorkerModule, imports: [CoreModule.forWorker(config), ConnectionsWorkerModule, ContentWorkerModule] };
   }
 }

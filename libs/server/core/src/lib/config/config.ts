@@ -67,6 +67,13 @@ const schema = z
     LINKEDIN_DEFAULT_VERSION: z.string().regex(/^\d{6}$/, 'must be YYYYMM').default('202610'),
     TOKEN_HEALTH_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(15),
     X_REFRESH_AHEAD_MINUTES: z.coerce.number().int().min(1).default(30),
+    FETCH_ALLOWLIST: z
+      .string()
+      .regex(/^[\w.:[\]\s,-]*$/, 'must be comma-separated host or host:port entries')
+      .default(''),
+    FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    FETCH_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+    CONTENT_EXPIRY_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(5),
   })
   .transform((env) => ({
     ...env,

@@ -8,6 +8,7 @@ export const QUEUES = {
   system: 'system',
   mail: 'mail',
   connections: 'connections',
+  content: 'content',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -23,6 +24,22 @@ export const MAIL_JOBS = {
 export const CONNECTION_JOBS = {
   tokenHealth: 'token-health',
 } as const;
+
+export const CONTENT_JOBS = {
+  pollSource: 'poll-source',
+  opmlImport: 'opml-import',
+  expireItems: 'expire-items',
+} as const;
+
+export interface PollSourceJob {
+  sourceId: string;
+  /** Poll even when the source's backoff says not yet (first poll, "poll now"). */
+  force?: boolean;
+}
+
+export interface OpmlImportJobData {
+  importId: string;
+}
 
 export interface HeartbeatJob {
   scheduledBy: string;

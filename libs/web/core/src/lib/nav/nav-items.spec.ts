@@ -4,21 +4,35 @@ import { NAV_ITEMS, navItemsFor, navTestId } from './nav-items';
 const paths = (roles: Role[]) => navItemsFor(roles).map((item) => item.path);
 
 describe('navigation list', () => {
-  it('gives an advocate their connected accounts', () => {
-    expect(paths(['advocate'])).toEqual(['/home', '/connections', '/profile']);
+  it('gives an advocate their feed first, then connected accounts', () => {
+    expect(paths(['advocate'])).toEqual(['/home', '/feed', '/connections', '/profile']);
   });
 
-  it('gives a curator Audiences and, like an advocate, connected accounts', () => {
-    expect(paths(['curator'])).toEqual(['/home', '/connections', '/audiences', '/profile']);
+  it('gives a curator the curation areas, Audiences and, like an advocate, the feed and connected accounts', () => {
+    expect(paths(['curator'])).toEqual([
+      '/home',
+      '/feed',
+      '/curation/inbox',
+      '/curation/content',
+      '/curation/sources',
+      '/curation/topics',
+      '/connections',
+      '/audiences',
+      '/profile',
+    ]);
   });
 
   it('gives a lead Advocates & groups and Account health', () => {
     expect(paths(['lead'])).toEqual(['/home', '/advocates', '/account-health', '/profile']);
   });
 
-  it('gives an admin users, groups, network apps, the audit log and account health', () => {
+  it('gives an admin the curation areas, users, groups, network apps, the audit log and account health', () => {
     expect(paths(['admin'])).toEqual([
       '/home',
+      '/curation/inbox',
+      '/curation/content',
+      '/curation/sources',
+      '/curation/topics',
       '/account-health',
       '/admin/users',
       '/admin/groups',
@@ -32,6 +46,11 @@ describe('navigation list', () => {
     const items = navItemsFor(['admin', 'curator', 'lead', 'curator']);
     expect(items.map((item) => item.path)).toEqual([
       '/home',
+      '/feed',
+      '/curation/inbox',
+      '/curation/content',
+      '/curation/sources',
+      '/curation/topics',
       '/connections',
       '/audiences',
       '/advocates',
@@ -70,5 +89,10 @@ describe('navigation list', () => {
     expect(navTestId('/admin/audit/')).toBe('nav-admin-audit');
     expect(navTestId('/admin/network-apps')).toBe('nav-admin-network-apps');
     expect(navTestId('/account-health')).toBe('nav-account-health');
+    expect(navTestId('/feed')).toBe('nav-feed');
+    expect(navTestId('/curation/inbox')).toBe('nav-curation-inbox');
+    expect(navTestId('/curation/content')).toBe('nav-curation-content');
+    expect(navTestId('/curation/sources')).toBe('nav-curation-sources');
+    expect(navTestId('/curation/topics')).toBe('nav-curation-topics');
   });
 });

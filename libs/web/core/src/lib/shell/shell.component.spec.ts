@@ -79,6 +79,11 @@ describe('ShellComponent', () => {
     const element = fixture.nativeElement as HTMLElement;
     expect(testIds(element)).toEqual([
       'nav-home',
+      'nav-feed',
+      'nav-curation-inbox',
+      'nav-curation-content',
+      'nav-curation-sources',
+      'nav-curation-topics',
       'nav-connections',
       'nav-audiences',
       'nav-advocates',
@@ -91,10 +96,14 @@ describe('ShellComponent', () => {
     expect(audiences?.querySelector('mat-icon')?.getAttribute('aria-hidden')).toBe('true');
   });
 
-  it('shows an admin the admin links and no curator or lead links', async () => {
+  it('shows an admin the admin and curation links and no feed or lead links', async () => {
     const fixture = await render(['admin']);
     expect(testIds(fixture.nativeElement)).toEqual([
       'nav-home',
+      'nav-curation-inbox',
+      'nav-curation-content',
+      'nav-curation-sources',
+      'nav-curation-topics',
       'nav-account-health',
       'nav-admin-users',
       'nav-admin-groups',

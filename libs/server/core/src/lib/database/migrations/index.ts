@@ -1,5 +1,6 @@
 import { Identity1764090000000 } from './1764090000000-identity';
 import { Connections1764100000000 } from './1764100000000-connections';
+import { Content1764200000000 } from './1764200000000-content';
 
 /** Every migration, in order. A new migration is added here in the same commit as its entities. */
-export const MIGRATIONS = [Identity1764090000000, Connections1764100000000];
+export const MIGRATIONS = [Identity1764090000000, Connections1764100000000, Content1764200000000];

@@ -1,0 +1,105 @@
+import type { TextRange } from '../types';
+
+export interface FoundUrl extends TextRange {
+  url: string;
+  /** Lower-case host without a leading "www.". */
+  host: string;
+}
+
+// TLDs accepted without a scheme or "www." (so that "z.B." or "end.Next" are not links).
+const BARE_TLDS = new Set(
+  'com org net io co de nl be at ch eu uk fr es it ly gl gd me ai app dev info biz us ws to gg tv news shop online site tech cloud blog xyz'.split(' '),
+);
+const TRAILING = /[.,;:!?)\]}'"»“”’…]+$/;
+const EXPLICIT = /^(?:https?:\/\/|www\.)/i;
+const BARE = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:[/?#]|$)/i;
+// Characters that can be part of a link token.
+function urlChar(c: number): boolean {
+  return c > 32 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 96 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x206f && c !== 0x2013);
+}
+
+/**
+ * Links in the text: explicit http(s) URLs, "www." hosts, and bare domains with a common TLD. Scans
+ * from each "." to the surrounding token instead of running a URL regex at every position.
+ */
+export function findUrls(text: string): FoundUrl[] {
+  const out: FoundUrl[] = [];
+  let lastEnd = -1;
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (dot < lastEnd) continue;
+    let s = dot;
+    while (s > 0 && urlChar(text.charCodeAt(s - 1))) s--;
+    let e = dot + 1;
+    while (e < text.length && urlChar(text.charCodeAt(e))) e++;
+    lastEnd = e;
+    // Skip leading punctuation such as "(" or "„", and anything glued before a scheme.
+    let token = text.slice(s, e);
+    const scheme = token.search(/https?:\/\//i);
+    if (scheme > 0) {
+      s += scheme;
+      token = token.slice(scheme);
+    } else {
+      const lead = /^[^A-Za-z0-9]+/.exec(token);
+      if (lead) {
+        if (token[lead[0].length - 1] === '@' || token.includes('@')) continue; // e-mail or handle
+        s += lead[0].length;
+        token = token.slice(lead[0].length);
+      }
+    }
+    if (token.includes('@') && !EXPLICIT.test(token)) continue; // e-mail address
+    let url = token;
+    const trimmed = url.replace(TRAILING, '');
+    // Keep a closing parenthesis that closes one opened inside the URL (Wikipedia links).
+    url = trimmed.length < url.length && url[trimmed.length] === ')' && trimmed.includes('(') ? trimmed + ')' : trimmed;
+    const explicit = EXPLICIT.test(url);
+    if (!explicit && !BARE.test(url)) continue;
+    const host = hostOf(url);
+    if (!host) continue;
+    if (!explicit && !BARE_TLDS.has(host.slice(host.lastIndexOf('.') + 1))) continue;
+    out.push({ start: s, end: s + url.length, url, host });
+  }
+  return out;
+}
+
+export function hostOf(url: string): string | null {
+  const m = /^(?:https?:\/\/)?([^/?#:\s]+)/i.exec(url);
+  if (!m) return null;
+  const host = m[1].toLowerCase().replace(/\.$/, '');
+  if (!host.includes('.')) return null;
+  return host.startsWith('www.') ? host.slice(4) : host;
+}
+
+/** host equals domain or is one of its subdomains. */
+export function hostMatches(host: string, domain: string): boolean {
+  const d = domain.toLowerCase().replace(/^www\./, '');
+  return host === d || (host.length > d.length && host.endsWith(d) && host.charCodeAt(host.length - d.length - 1) === 46);
+}
+
+/** Comparable form of a URL: no scheme, no www., no trailing slash, lower-case host. */
+export function canonicalUrl(url: string): string {
+  const noScheme = url.trim().replace(/^https?:\/\//i, '');
+  const slash = noScheme.search(/[/?#]/);
+  const host = (slash < 0 ? noScheme : noScheme.slice(0, slash)).toLowerCase().replace(/^www\./, '');
+  const rest = slash < 0 ? '' : noScheme.slice(slash);
+  return (host + rest).replace(/\/+$/, '');
+}
+
+/** A domain list compiled for lookups: a host matches if it or one of its parent domains is listed. */
+export class DomainSet {
+  private readonly set: Set<string>;
+  constructor(domains: readonly string[]) {
+    this.set = new Set(domains.map((d) => d.toLowerCase().replace(/^www\./, '').replace(/\.$/, '')));
+  }
+  get size(): number {
+    return this.set.size;
+  }
+  has(host: string): boolean {
+    if (this.set.size === 0) return false;
+    for (let h = host; ; ) {
+      if (this.set.has(h)) return true;
+      const dot = h.indexOf('.');
+      if (dot < 0) return false;
+      h = h.slice(dot + 1);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/feed.routes';
+export * from './lib/feed.api';

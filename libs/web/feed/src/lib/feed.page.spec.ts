@@ -1,0 +1,161 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { FeedItem, Page } from '@chorus/shared/contracts';
+import { provideChorusIcons } from '@chorus/web/ui';
+import { SHARE_TOOLTIP } from './feed-card.component';
+import { FEED_SEARCH_DEBOUNCE_MS, FeedPage } from './feed.page';
+
+function feedItem(id: string, over: Partial<FeedItem> = {}): FeedItem {
+  return {
+    id,
+    title: `Story ${id}`,
+    summary: `About ${id}`,
+    url: `https://blog.example.com/${id}`,
+    imageUrl: null,
+    sourceName: 'Company blog',
+    language: 'en',
+    featured: false,
+    topics: [{ id: 't1', name: 'Product' }],
+    suggestedTexts: [],
+    publishedAt: '2026-11-24T09:00:00Z',
+    expiresAt: null,
+    ...over,
+  };
+}
+
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('FeedPage', () => {
+  let backend: HttpTestingController;
+  let harness: RouterTestingHarness;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'feed', component: FeedPage }]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideChorusIcons(),
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+  });
+
+  afterEach(() => backend.verify());
+
+  async function open(page: Page<FeedItem>): Promise<HTMLElement> {
+    await harness.navigateByUrl('/feed');
+    const element = harness.routeNativeElement as HTMLElement;
+    await harness.fixture.whenStable();
+    expect(element.querySelectorAll('[data-testid="feed-skeleton"]').length).toBeGreaterThan(0);
+    backend.expectOne('/api/topics').flush([
+      { id: 't1', name: 'Product', itemCount: 4 },
+      { id: 't2', name: 'Culture', itemCount: 2 },
+    ]);
+    const call = backend.expectOne((req) => req.url === '/api/feed');
+    expect(call.request.params.keys()).toEqual(['limit']);
+    call.flush(page);
+    await harness.fixture.whenStable();
+    return element;
+  }
+
+  it('renders cards with source, topics, featured badge, the first suggested text and a Share button for later', async () => {
+    const element = await open({
+      items: [
+        feedItem('a', {
+          featured: true,
+          imageUrl: '/img/a.png',
+          suggestedTexts: [
+            { id: 's1', network: 'linkedin', text: 'First text' },
+            { id: 's2', network: 'x', text: 'Second text' },
+          ],
+        }),
+        feedItem('b'),
+      ],
+      nextCursor: null,
+    });
+    const card = element.querySelector('[data-testid="feed-item-a"]');
+    expect(text(card)).toContain('Story a');
+    expect(text(card)).toContain('Company blog');
+    expect(text(card)).toContain('Product');
+    expect(card?.querySelector('[data-testid="feed-featured"]')).not.toBeNull();
+    expect(card?.querySelector('img')?.getAttribute('src')).toBe('/img/a.png');
+    expect(card?.querySelectorAll('[data-testid="feed-suggested-text"]').length).toBe(1);
+    expect(text(card?.querySelector('[data-testid="feed-suggested-text"]'))).toContain('First text');
+
+    card?.querySelector<HTMLButtonElement>('[data-testid="feed-more-texts"]')?.click();
+    await harness.fixture.whenStable();
+    expect(card?.querySelectorAll('[data-testid="feed-suggested-text"]').length).toBe(2);
+
+    const share = card?.querySelector<HTMLButtonElement>('[data-testid="feed-share"]');
+    expect(share?.getAttribute('aria-disabled')).toBe('true');
+    // MatTooltip describes the button with its message, for screen readers too.
+    expect(text(document.getElementById(share?.getAttribute('aria-describedby') ?? 'none'))).toBe(SHARE_TOOLTIP);
+    expect(element.querySelector('[data-testid="feed-item-b"] [data-testid="feed-featured"]')).toBeNull();
+  });
+
+  it('filters by topic', async () => {
+    const element = await open({ items: [feedItem('a')], nextCursor: null });
+    element.querySelector<HTMLElement>('[data-testid="feed-topic-t2"] .mdc-evolution-chip__action')?.click();
+    await harness.fixture.whenStable();
+    const call = backend.expectOne((req) => req.url === '/api/feed');
+    expect(call.request.params.get('topicId')).toBe('t2');
+    expect(call.request.params.has('cursor')).toBeFalse();
+    call.flush({ items: [], nextCursor: null });
+    await harness.fixture.whenStable();
+    expect(text(element.querySelector('chorus-empty-state'))).toContain('Nothing matches');
+  });
+
+  it('searches after the user stops typing', async () => {
+    const element = await open({ items: [feedItem('a')], nextCursor: null });
+    const search = element.querySelector<HTMLInputElement>('[data-testid="feed-search"]');
+    if (!search) throw new Error('no search');
+    search.value = 'lau';
+    search.dispatchEvent(new Event('input'));
+    search.value = 'launch';
+    search.dispatchEvent(new Event('input'));
+    backend.expectNone((req) => req.url === '/api/feed');
+    await pause(FEED_SEARCH_DEBOUNCE_MS + 50);
+    const call = backend.expectOne((req) => req.url === '/api/feed');
+    expect(call.request.params.get('q')).toBe('launch');
+    call.flush({ items: [feedItem('c')], nextCursor: null });
+    await harness.fixture.whenStable();
+    expect(element.querySelector('[data-testid="feed-item-c"]')).not.toBeNull();
+  });
+
+  it('loads the next page with the cursor and keeps the filters', async () => {
+    const element = await open({ items: [feedItem('a')], nextCursor: 'cursor-2' });
+    element.querySelector<HTMLButtonElement>('[data-testid="feed-load-more"]')?.click();
+    const call = backend.expectOne((req) => req.url === '/api/feed');
+    expect(call.request.params.get('cursor')).toBe('cursor-2');
+    call.flush({ items: [feedItem('b')], nextCursor: null });
+    await harness.fixture.whenStable();
+    expect(element.querySelectorAll('[data-testid^="feed-item-"]').length).toBe(2);
+    expect(element.querySelector('[data-testid="feed-load-more"]')).toBeNull();
+  });
+
+  it('says when there is nothing to share yet', async () => {
+    const element = await open({ items: [], nextCursor: null });
+    expect(text(element.querySelector('[data-testid="feed-empty"]'))).toContain(
+      'Nothing to share yet — your comms team is curating',
+    );
+  });
+
+  it('shows an error with a retry', async () => {
+    await harness.navigateByUrl('/feed');
+    backend.expectOne('/api/topics').flush([]);
+    backend.expectOne((req) => req.url === '/api/feed').flush(null, { status: 500, statusText: 'Error' });
+    await harness.fixture.whenStable();
+    const element = harness.routeNativeElement as HTMLElement;
+    expect(text(element.querySelector('[role="alert"]'))).toContain('Could not load your feed');
+    element.querySelector<HTMLButtonElement>('[data-testid="retry"]')?.click();
+    backend.expectOne((req) => req.url === '/api/feed').flush({ items: [feedItem('a')], nextCursor: null });
+    await harness.fixture.whenStable();
+    expect(element.querySelector('[data-testid="feed-item-a"]')).not.toBeNull();
+  });
+});
