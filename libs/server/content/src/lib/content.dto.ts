@@ -251,7 +251,12 @@ class PageQueryDto {
   @ApiPropertyOptional({ maxLength: 200, description: 'Full-text search' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
 }
 
-export class FeedQueryDto extends PageQueryDto implements FeedQuery {}
+export class FeedQueryDto extends PageQueryDto implements FeedQuery {
+  @ApiPropertyOptional({ enum: CONTENT_LANGUAGES })
+  @IsOptional()
+  @IsIn(CONTENT_LANGUAGES, { message: `must be one of ${CONTENT_LANGUAGES.join(', ')}` })
+  language?: ContentLanguage;
+}
 
 export class ContentListQueryDto extends PageQueryDto implements ContentListQuery {
   @ApiPropertyOptional({ enum: CONTENT_STATES })

@@ -350,6 +350,12 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
       expect(debug.body.items?.map((i: { id: string }) => i.id)).withContext(JSON.stringify(debug.body)).toEqual([everyone]);
       expect(await feedIds(inDach, `?q=${encodeURIComponent('Kunde schützen')}`)).toEqual([german]);
       expect(await feedIds(inDach, `?q=${encodeURIComponent('Sicherheitslösung')}`)).toEqual([german]);
+      const inGerman = await feedIds(inDach, '?language=de');
+      expect(inGerman).toContain(german);
+      expect(inGerman).not.toContain(everyone);
+      expect((await inDach.get('/api/feed?language=klingon')).body.errors).toEqual([
+        { field: 'language', message: 'must be one of en, de, nl, fr, es' },
+      ]);
 
       await new Promise((r) => setTimeout(r, 1100));
       expect(await feedIds(outside)).not.toContain(expiring);

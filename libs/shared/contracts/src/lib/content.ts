@@ -181,6 +181,8 @@ export interface FeedItem {
 
 export interface FeedQuery {
   topicId?: string;
+  /** Only items in this language (advocates share in the language of their audience). */
+  language?: ContentLanguage;
   q?: string;
   cursor?: string;
   limit?: number;

@@ -111,6 +111,18 @@ describe('FeedPage', () => {
     expect(text(element.querySelector('chorus-empty-state'))).toContain('Nothing matches');
   });
 
+  it('narrows the feed to one language', async () => {
+    const element = await open({ items: [feedItem('a')], nextCursor: null });
+    element.querySelector<HTMLElement>('[data-testid="feed-language"] .mat-mdc-select-trigger')?.click();
+    await harness.fixture.whenStable();
+    const options = Array.from(document.querySelectorAll<HTMLElement>('mat-option'));
+    options.find((option) => option.textContent?.trim() === 'Deutsch')?.click();
+    await harness.fixture.whenStable();
+    const call = backend.expectOne((req) => req.url === '/api/feed');
+    expect(call.request.params.get('language')).toBe('de');
+    call.flush({ items: [feedItem('b')], nextCursor: null });
+  });
+
   it('searches after the user stops typing', async () => {
     const element = await open({ items: [feedItem('a')], nextCursor: null });
     const search = element.querySelector<HTMLInputElement>('[data-testid="feed-search"]');

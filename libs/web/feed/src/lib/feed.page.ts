@@ -5,12 +5,22 @@ import { MatChipListbox, MatChipListboxChange, MatChipOption } from '@angular/ma
 import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { FeedItem, FeedQuery } from '@chorus/shared/contracts';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { ContentLanguage, FeedItem, FeedQuery } from '@chorus/shared/contracts';
 import { describeError } from '@chorus/web/core';
 import { EmptyStateComponent, ErrorStateComponent, PageHeaderComponent } from '@chorus/web/ui';
 import { debounceTime, distinctUntilChanged, Subject } from 'rxjs';
 import { FeedApi } from './feed.api';
 import { FeedCardComponent } from './feed-card.component';
+
+/** The languages an advocate can narrow the feed to, named in their own language. */
+const LANGUAGE_OPTIONS: ReadonlyArray<{ code: ContentLanguage; label: string }> = [
+  { code: 'en', label: 'English' },
+  { code: 'de', label: 'Deutsch' },
+  { code: 'nl', label: 'Nederlands' },
+  { code: 'fr', label: 'Français' },
+  { code: 'es', label: 'Español' },
+];
 
 export const FEED_PAGE_SIZE = 12;
 export const FEED_SEARCH_DEBOUNCE_MS = 300;
@@ -20,6 +30,8 @@ export const FEED_SEARCH_DEBOUNCE_MS = 300;
   selector: 'chorus-feed-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    MatSelect,
+    MatOption,
     MatButton,
     MatChipListbox,
     MatChipOption,
@@ -48,6 +60,8 @@ export class FeedPage implements OnInit {
   protected readonly loadError = signal<string | null>(null);
   protected readonly moreError = signal<string | null>(null);
   protected readonly topicId = signal('');
+  protected readonly language = signal<ContentLanguage | ''>('');
+  protected readonly languages = LANGUAGE_OPTIONS;
   protected readonly q = signal('');
   private readonly allTopics = signal<Array<{ id: string; name: string }> | null>(null);
   private readonly seenTopics = signal<Array<{ id: string; name: string }>>([]);
@@ -55,7 +69,7 @@ export class FeedPage implements OnInit {
 
   /** The topic list; when the API does not give it to this user, the topics seen in the feed. */
   protected readonly topics = computed(() => this.allTopics() ?? this.seenTopics());
-  protected readonly filtered = computed(() => !!this.topicId() || !!this.q());
+  protected readonly filtered = computed(() => !!this.topicId() || !!this.q() || !!this.language());
 
   ngOnInit(): void {
     this.api.topics().subscribe({
@@ -118,11 +132,17 @@ export class FeedPage implements OnInit {
     this.load();
   }
 
+  protected onLanguage(value: ContentLanguage | ''): void {
+    this.language.set(value);
+    this.load();
+  }
+
   protected clearFilters(search: HTMLInputElement): void {
     search.value = '';
     this.search$.next('');
     this.q.set('');
     this.topicId.set('');
+    this.language.set('');
     this.load();
   }
 
@@ -133,6 +153,11 @@ export class FeedPage implements OnInit {
   }
 
   private query(): FeedQuery {
-    return { topicId: this.topicId() || undefined, q: this.q() || undefined, limit: FEED_PAGE_SIZE };
+    return {
+      topicId: this.topicId() || undefined,
+      language: this.language() || undefined,
+      q: this.q() || undefined,
+      limit: FEED_PAGE_SIZE,
+    };
   }
 }

@@ -75,6 +75,10 @@ export class FeedService {
       params.push(query.topicId);
       where.push(`ci.topic_ids @> ARRAY[$${params.length}::uuid]`);
     }
+    if (query.language) {
+      params.push(query.language);
+      where.push(`ci.language = $${params.length}`);
+    }
     const search = Boolean(query.q?.trim());
     if (search) {
       params.push(query.q?.trim());
