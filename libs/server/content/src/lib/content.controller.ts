@@ -179,6 +179,7 @@ export class ContentController {
     return this.images.upload(user, body.contentType, body.dataBase64);
   }
 
+  // Any signed-in user may read any image id (by design): images are feed content, ids are unguessable UUIDs.
   @SignedIn()
   @Get('images/:id')
   @ApiProduces('image/png', 'image/jpeg', 'image/gif', 'image/webp')

@@ -2,6 +2,7 @@ import { createGroup, createUser, startTestApi, TestApi, TestClient } from '@cho
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { FetchError } from './fetch/safe-fetcher';
 import { SafeFetcher } from './fetch/safe-fetcher';
 import { BILLION_LAUGHS, XXE } from './ingestion/ingestion.spec';
 import { IngestionService } from './ingestion/ingestion.service';
@@ -21,6 +22,13 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.o
 <entry><title>Neue Sicherheitsfunktionen für die Cloud</title><link href="https://sec.example.de/a#top"/><id>urn:a</id><updated>2024-02-01T00:00:00Z</updated>
 <summary>Wir stellen neue Sicherheitsfunktionen vor.</summary></entry></feed>`;
 
+/** One good entry, one with an unparseable link, one good again. */
+const MIXED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Mixed</title><link>https://mixed.example.com/</link><description>x</description>
+<item><title>Good one</title><link>https://mixed.example.com/good-1</link></item>
+<item><title>Bad link</title><link>http://[x</link></item>
+<item><title>Good two</title><link>https://mixed.example.com/good-2</link><enclosure url="12345" type="image/png" length="1"/></item>
+</channel></rss>`;
+
 const JSON_FEED = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Customer stories',
@@ -37,6 +45,7 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
   let fetcher: SafeFetcher;
   let ingestion: IngestionService;
   let etagHits = 0;
+  let endlessClosedAt = 0;
 
   beforeAll(async () => {
     server = createServer((req, res) => {
@@ -73,6 +82,35 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
           return res.end();
         case '/png':
           return send('image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+        case '/mixed':
+          return send('application/rss+xml', MIXED);
+        case '/gz-slow': {
+          // A gzip body trickling one byte every 50 ms: only the timeout can end it.
+          const body = gzipSync(RSS(50));
+          res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' });
+          let at = 0;
+          const timer = setInterval(() => at < body.length && res.write(body.subarray(at, (at += 1))), 50);
+          res.on('close', () => clearInterval(timer));
+          return;
+        }
+        case '/gz-reset': {
+          // 50 bytes of a gzip body, then the connection drops mid-body.
+          res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' });
+          res.write(gzipSync(RSS(50)).subarray(0, 50));
+          setTimeout(() => req.socket.destroy(), 50);
+          return;
+        }
+        case '/endless-png': {
+          endlessClosedAt = 0;
+          res.writeHead(200, { 'content-type': 'image/png' });
+          const chunk = Buffer.alloc(16 * 1024, 1);
+          const timer = setInterval(() => res.write(chunk), 5);
+          res.on('close', () => {
+            clearInterval(timer);
+            endlessClosedAt = Date.now();
+          });
+          return;
+        }
         case '/html':
           return send(
             'text/html; charset=utf-8',
@@ -121,6 +159,7 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
 
   afterAll(async () => {
     await api?.close();
+    server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   });
 
@@ -164,6 +203,33 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
       const gz = await fetcher.fetch(`${base}/rss-gz`, { accept });
       expect(gz.body.toString()).toContain('<rss');
     });
+
+    /** Settles with the fetch's outcome, or with 'hung' when it has not settled within `ms`. */
+    const settleWithin = (promise: Promise<unknown>, ms: number) =>
+      Promise.race([promise.then(() => 'resolved', (error: unknown) => error), new Promise((resolve) => setTimeout(() => resolve('hung'), ms))]);
+
+    it('settles with the timeout error when a gzip body trickles past the timeout', async () => {
+      const outcome = await settleWithin(fetcher.fetch(`${base}/gz-slow`, { accept, timeoutMs: 300 }), 2000);
+      expect(outcome).toEqual(jasmine.any(FetchError));
+      expect((outcome as FetchError).reason).toBe('timeout');
+    });
+
+    it('settles with an error when the connection drops in the middle of a gzip body', async () => {
+      const outcome = await settleWithin(fetcher.fetch(`${base}/gz-reset`, { accept, timeoutMs: 5000 }), 2000);
+      expect(outcome).toEqual(jasmine.any(FetchError));
+      expect((outcome as FetchError).reason).toBe('unreachable');
+    });
+
+    it('closes the connection of a refused response instead of downloading its endless body', async () => {
+      await expectAsync(fetcher.fetch(`${base}/endless-png`, { accept: (t) => t === 'text/html' })).toBeRejectedWith(
+        jasmine.objectContaining({ reason: 'content_type' }),
+      );
+      const refusedAt = Date.now();
+      for (let i = 0; i < 40 && !endlessClosedAt; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(endlessClosedAt).withContext('the server never saw the socket close').toBeGreaterThan(0);
+      expect(endlessClosedAt - refusedAt).toBeLessThan(200);
+      server.closeAllConnections();
+    });
   });
 
   describe('ingestion', () => {
@@ -176,8 +242,8 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
     it('polls RSS, Atom and JSON feeds into the inbox: sanitized, canonical, deduplicated, language set', async () => {
       const rss = await addSource('/rss');
       expect((await curator.get('/api/sources')).body.find((s: { id: string }) => s.id === rss).name).toBe('127.0.0.1');
-      expect(await ingestion.poll(rss, true)).toEqual({ status: 'ok', created: 3, seen: 3 });
-      expect(await ingestion.poll(rss, true)).toEqual({ status: 'ok', created: 0, seen: 3 });
+      expect(await ingestion.poll(rss, true)).toEqual({ status: 'ok', created: 3, seen: 3, skipped: 0 });
+      expect(await ingestion.poll(rss, true)).toEqual({ status: 'ok', created: 0, seen: 3, skipped: 0 });
       const atom = await addSource('/atom');
       expect(await ingestion.poll(atom, true)).toEqual(jasmine.objectContaining({ status: 'ok', created: 1 }));
       // The OPML spec may have brought in the same JSON item already: deduplicated, then.
@@ -198,6 +264,15 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
       expect(item.bodyHtml).not.toMatch(/script|onerror|javascript:/);
       const atomItem = (await curator.get(`/api/content?sourceId=${atom}`)).body.items[0];
       expect(atomItem.language).toBe('de');
+    });
+
+    it('skips entries with unusable links or image URLs and keeps the rest of the poll', async () => {
+      const id = await addSource('/mixed');
+      expect(await ingestion.poll(id, true)).toEqual({ status: 'ok', created: 2, seen: 3, skipped: 1 });
+      const source = (await curator.get('/api/sources')).body.find((s: { id: string }) => s.id === id);
+      expect(source.status).toBe('ok');
+      const titles = ((await curator.get(`/api/content?sourceId=${id}`)).body.items as Array<{ title: string }>).map((i) => i.title);
+      expect(titles.sort()).toEqual(['Good one', 'Good two']);
     });
 
     it('uses ETag: a 304 changes nothing', async () => {
@@ -250,6 +325,15 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
       expect(done).toEqual(jasmine.objectContaining({ state: 'done', total: 3, processed: 3, skipped: 1, created: 2 }));
       expect(done.errors).toEqual([{ url: 'http://192.168.1.1/feed', message: jasmine.stringMatching(/private/) }]);
       expect((await curator.get('/api/sources/opml/not-a-uuid')).status).toBe(404);
+      // The sources the import created are audited as the importing curator's, not as the system's.
+      const [importer] = await api.dataSource.query(`SELECT actor_id, actor_email FROM audit_events WHERE action = 'source.opml_import' AND target_id = $1`, [
+        started.body.id,
+      ]);
+      expect(importer.actor_id).toEqual(jasmine.any(String));
+      const createdBy = await api.dataSource.query(
+        `SELECT ae.actor_id, ae.actor_email FROM audit_events ae JOIN sources s ON s.id::text = ae.target_id WHERE ae.action = 'source.create' AND s.url LIKE '%/rss-gz'`,
+      );
+      expect(createdBy).toEqual([{ actor_id: importer.actor_id, actor_email: importer.actor_email }]);
     });
   });
 
@@ -327,6 +411,56 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
       const bad = await act(curator, id, 'accept');
       expect(bad.status).toBe(409);
       expect(bad.body.detail).toContain('"approved"');
+    });
+
+    it('four-eyes: editing an approved or in-review item sends it back to review, and the editor cannot approve it', async () => {
+      expect((await admin.put('/api/content/settings', { requireSecondApprover: true })).status).toBe(200);
+      try {
+        const id = await create({ title: 'Four-eyes edit', audienceIds: [dach] });
+        expect((await act(curator, id, 'submit')).body.state).toBe('in_review');
+        expect((await act(curator2, id, 'approve')).body.state).toBe('approved');
+        expect(await feedIds(inDach)).toContain(id);
+
+        // A curator widens the approved item to everyone: it leaves the feed until someone else approves.
+        const edited = await curator.patch(`/api/content/${id}`, { title: 'Widened', audienceIds: [] });
+        expect(edited.status).toBe(200);
+        expect(edited.body.state).toBe('in_review');
+        expect(await feedIds(outside)).not.toContain(id);
+        expect(await feedIds(inDach)).not.toContain(id);
+        expect((await act(curator, id, 'approve')).body.code).toBe('content.second_approver_required');
+
+        // The approver edits the item under review: now they are its submitter and cannot approve it either.
+        expect((await curator2.patch(`/api/content/${id}`, { summary: 'Approver edit' })).body.state).toBe('in_review');
+        expect((await act(curator2, id, 'approve')).body.code).toBe('content.second_approver_required');
+        expect((await act(curator, id, 'approve')).body.state).toBe('approved');
+        expect(await feedIds(outside)).toContain(id);
+
+        const audit = await api.dataSource.query(`SELECT action FROM audit_events WHERE target_id = $1 ORDER BY id`, [id]);
+        expect(audit.filter((a: { action: string }) => a.action === 'content.resubmitted').length).toBe(2);
+      } finally {
+        await admin.put('/api/content/settings', { requireSecondApprover: false });
+      }
+    });
+
+    it('without four-eyes, editing an approved item keeps it approved and in the feed', async () => {
+      const id = await create({ title: 'Single-eyes edit' });
+      expect((await act(curator, id, 'approve')).body.state).toBe('approved');
+      const edited = await curator.patch(`/api/content/${id}`, { title: 'Single-eyes edited' });
+      expect(edited.body.state).toBe('approved');
+      expect(await feedIds(outside)).toContain(id);
+    });
+
+    it('refuses a tampered feed cursor whose timestamp is not a date with 400 naming cursor', async () => {
+      const id = '00000000-0000-4000-8000-000000000000';
+      for (const at of ['not-a-date', '2024-02-30T00:00:00.000000Z', '99999-01-01T00:00:00Z']) {
+        const tampered = Buffer.from(JSON.stringify([false, at, id])).toString('base64url');
+        const response = await inDach.get(`/api/feed?cursor=${tampered}`);
+        expect(response.status).withContext(at).toBe(400);
+        expect(response.body.errors?.[0]?.field).withContext(at).toBe('cursor');
+        const listed = await curator.get(`/api/content?cursor=${Buffer.from(JSON.stringify([at, id])).toString('base64url')}`);
+        expect(listed.status).withContext(at).toBe(400);
+        expect(listed.body.errors?.[0]?.field).withContext(at).toBe('cursor');
+      }
     });
 
     it('shows untargeted items to everyone, hides future and expired ones, featured first, searches German and English', async () => {

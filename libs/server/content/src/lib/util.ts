@@ -30,4 +30,19 @@ export function decodeCursor(cursor: string, check: (values: unknown[]) => boole
   ]);
 }
 
+/**
+ * A cursor's timestamp must be what the server wrote (UTC ISO, microseconds at most) and a real date in a
+ * sane range: anything else would reach Postgres as ::timestamptz and fail there (SQLSTATE 22007/22008).
+ */
+export function isCursorTimestamp(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?Z$/.exec(value);
+  if (!match || Number.isNaN(Date.parse(value))) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  // Date.UTC rolls Feb 30 over into March; Postgres refuses it: the fields must survive the round trip.
+  const exact = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+  return exact && year >= 1970 && year <= 9999;
+}
+
 export const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import type { StoredSuggestedText } from '../entities';
 import { imageUrlOf } from '../items/content-views';
 import { SEARCH_QUERY, SEARCH_VECTOR } from '../items/content.service';
-import { decodeCursor, encodeCursor, isUuid } from '../util';
+import { decodeCursor, encodeCursor, isCursorTimestamp, isUuid } from '../util';
 
 /** Below this many visible matches, a search sorts its matches; above, it filters the ordered feed index. */
 const SEARCH_CANDIDATES = 1500;
@@ -87,7 +87,7 @@ export class FeedService {
     if (query.cursor) {
       const [featured, at, id] = decodeCursor(
         query.cursor,
-        (v) => v.length === 3 && typeof v[0] === 'boolean' && typeof v[1] === 'string' && isUuid(String(v[2])),
+        (v) => v.length === 3 && typeof v[0] === 'boolean' && isCursorTimestamp(v[1]) && isUuid(String(v[2])),
       );
       params.push(featured, at, id);
       const n = params.length;

@@ -4,9 +4,9 @@ import { lookup as dnsLookup, LookupAddress } from 'node:dns';
 import http, { IncomingMessage } from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { isAllowlisted, isForbiddenAddress, isIpLiteral, parseAllowlist } from './address-policy';
+import { isExemptHop, isForbiddenAddress, isIpLiteral, parseAllowlist } from './address-policy';
 
 export type FetchFailure =
   | 'invalid_url'
@@ -83,26 +83,32 @@ export class SafeFetcher {
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
       let url = parseUrl(rawUrl);
+      // Whether the previous hop was exempt: the allowlist only carries over along a chain that started in it.
+      let previousExempt: boolean | null = null;
       for (let hop = 0; ; hop++) {
-        const response = await this.request(url, options.headers ?? {}, controller.signal);
+        const exempt = isExemptHop(this.allowlist, url, previousExempt);
+        previousExempt = exempt;
+        const response = await this.request(url, exempt, options.headers ?? {}, controller.signal);
         const status = response.statusCode ?? 0;
+        // Bodies we do not read are cut off (destroy), never drained (resume): an endless body would keep
+        // downloading after fetch() returned.
         if ([301, 302, 303, 307, 308].includes(status) && response.headers.location) {
-          response.resume();
+          response.destroy();
           if (hop >= MAX_REDIRECTS) throw new FetchError('too_many_redirects');
           url = parseUrl(new URL(response.headers.location, url).toString());
           continue;
         }
         if (status === 304) {
-          response.resume();
+          response.destroy();
           return { status, url: url.toString(), headers: response.headers, mediaType: '', charset: null, body: Buffer.alloc(0) };
         }
         if (status < 200 || status >= 300) {
-          response.resume();
+          response.destroy();
           throw new FetchError('http_status', `(HTTP ${status})`);
         }
         const [mediaType, charset] = parseContentType(response.headers['content-type']);
         if (!options.accept(mediaType)) {
-          response.resume();
+          response.destroy();
           throw new FetchError('content_type', `(${mediaType || 'none'})`);
         }
         const declared = Number(response.headers['content-length']);
@@ -122,8 +128,7 @@ export class SafeFetcher {
     }
   }
 
-  private request(url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {
-    const allowlisted = isAllowlisted(this.allowlist, url);
+  private request(url: URL, allowlisted: boolean, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     if (!allowlisted && isIpLiteral(host) && isForbiddenAddress(host)) {
       return Promise.reject(new FetchError('blocked_address', `(${host})`));
@@ -191,12 +196,24 @@ function parseContentType(header: string | undefined): [string, string | null] {
   return [type.trim().toLowerCase(), charset ? charset.slice(8).replace(/"/g, '').trim().toLowerCase() : null];
 }
 
+/**
+ * pipeline, not pipe: an error, abort (timeout) or early close of the response destroys the decompressor
+ * with an error, and destroying the decompressor (too large) destroys the response, so neither side hangs.
+ */
 function decode(response: IncomingMessage): Readable {
   const encoding = String(response.headers['content-encoding'] ?? '').toLowerCase();
-  if (encoding === 'gzip' || encoding === 'x-gzip') return response.pipe(zlib.createGunzip());
-  if (encoding === 'deflate') return response.pipe(zlib.createInflate());
-  if (encoding === 'br') return response.pipe(zlib.createBrotliDecompress());
-  return response;
+  const decompressor =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? zlib.createGunzip()
+      : encoding === 'deflate'
+        ? zlib.createInflate()
+        : encoding === 'br'
+          ? zlib.createBrotliDecompress()
+          : null;
+  if (!decompressor) return response;
+  // The error reaches readLimited through the decompressor's 'error'/'close'; the callback only keeps
+  // pipeline from throwing it unhandled.
+  return pipeline(response, decompressor, () => undefined);
 }
 
 /** Counts decoded bytes, so a small compressed body cannot expand past the limit either. */
@@ -215,6 +232,9 @@ function readLimited(stream: Readable, maxBytes: number): Promise<Buffer> {
     });
     stream.on('end', () => resolve(Buffer.concat(chunks)));
     stream.on('error', (error) => reject(error));
+    // Closed without 'end' (aborted, reset, destroyed): settle instead of waiting forever. After 'end' the
+    // promise is resolved already and this rejection is a no-op.
+    stream.on('close', () => reject(Object.assign(new Error('The response ended early.'), { code: 'ECONNRESET' })));
   });
 }
 

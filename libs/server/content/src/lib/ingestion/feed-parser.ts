@@ -52,7 +52,7 @@ export function parseFeedText(text: string): ParsedFeed {
           link: str(item['link']) ?? (item['guid']?.isPermaLink !== false ? str(item['guid']?.value) : null),
           html: str(item['content']?.encoded) ?? str(item['description']) ?? '',
           imageUrl:
-            list(item['enclosures']).find((e) => String(e['type'] ?? '').startsWith('image/'))?.['url'] ??
+            str(list(item['enclosures']).find((e) => String(e['type'] ?? '').startsWith('image/'))?.['url']) ??
             str(list(item['media']?.contents)[0]?.url) ??
             str(list(item['media']?.thumbnails)[0]?.url) ??
             null,
@@ -71,7 +71,7 @@ export function parseFeedText(text: string): ParsedFeed {
             title: text_(entry['title']) ?? '',
             link: str(link?.['href']),
             html: text_(entry['content']) ?? text_(entry['summary']) ?? '',
-            imageUrl: links.find((l) => l['rel'] === 'enclosure' && String(l['type'] ?? '').startsWith('image/'))?.['href'] ?? null,
+            imageUrl: str(links.find((l) => l['rel'] === 'enclosure' && String(l['type'] ?? '').startsWith('image/'))?.['href']),
             publishedAt: date(entry['published'] ?? entry['updated']),
           };
         }),

@@ -5,14 +5,15 @@ import { DataSource, Repository } from 'typeorm';
 import { ContentItem, Source } from '../entities';
 import { bodyText, FetchError, SafeFetcher } from '../fetch/safe-fetcher';
 import { canonicalUrl } from './canonical-url';
-import { FeedParseError, parseFeedText } from './feed-parser';
+import { FeedParseError, ParsedFeedItem, parseFeedText } from './feed-parser';
 import { detectLanguage, normaliseLanguage } from './language';
 import { htmlToText, sanitizeFeedHtml, truncate } from './sanitize';
 
 export type PollOutcome =
   | { status: 'skipped' }
   | { status: 'not_modified' }
-  | { status: 'ok'; created: number; seen: number }
+  /** skipped: entries without a usable link (left out; the rest of the poll still counts). */
+  | { status: 'ok'; created: number; seen: number; skipped: number }
   | { status: 'failed'; error: string };
 
 const FEED_TYPES = /^(application\/(rss|atom|rdf|feed)\+(xml|json)|application\/(xml|json)|text\/xml|text\/plain)$/;
@@ -63,27 +64,23 @@ export class IngestionService {
       const feedLanguage = normaliseLanguage(feed.language) ?? source.language;
       return await this.dataSource.transaction(async (manager) => {
         let created = 0;
+        let skipped = 0;
         for (const entry of feed.items) {
-          const canonical = entry.link ? canonicalUrl(new URL(entry.link, response.url).toString()) : null;
-          if (!canonical) continue;
-          const bodyHtml = sanitizeFeedHtml(entry.html);
-          const title = truncate(htmlToText(entry.title) || canonical, 500);
-          const summary = truncate(htmlToText(entry.html), 600);
+          const values = entryValues(entry, response.url);
+          if (!values) {
+            skipped++;
+            continue;
+          }
           const result = await manager
             .createQueryBuilder()
             .insert()
             .into(ContentItem)
             .values({
+              ...values,
               sourceId: source.id,
               origin: 'feed',
               state: 'new',
-              title,
-              summary,
-              bodyHtml,
-              url: entry.link ? new URL(entry.link, response.url).toString().slice(0, 2000) : null,
-              canonicalUrl: canonical.slice(0, 2000),
-              imageUrl: entry.imageUrl && /^https?:\/\//.test(entry.imageUrl) ? entry.imageUrl.slice(0, 2000) : null,
-              language: feedLanguage ?? detectLanguage(`${title}. ${summary}`),
+              language: feedLanguage ?? detectLanguage(`${values.title}. ${values.summary}`),
               topicIds: source.topicIds,
             })
             .orIgnore()
@@ -104,7 +101,7 @@ export class IngestionService {
           nextPollAt: addMinutes(now, source.pollIntervalMinutes),
           itemCount: count,
         });
-        return { status: 'ok' as const, created, seen: feed.items.length };
+        return { status: 'ok' as const, created, seen: feed.items.length, skipped };
       });
     } catch (error) {
       const message =
@@ -120,6 +117,36 @@ export class IngestionService {
       return { status: 'failed', error: message };
     }
   }
+}
+
+/**
+ * The stored fields of one feed entry, or null when it has no usable link (skipped: one bad entry must not
+ * fail the whole poll). Feeds are hostile, so nothing here may throw.
+ */
+export function entryValues(
+  entry: ParsedFeedItem,
+  feedUrl: string,
+): { title: string; summary: string; bodyHtml: string; url: string; canonicalUrl: string; imageUrl: string | null } | null {
+  if (typeof entry.link !== 'string' || !entry.link) return null;
+  let url: string;
+  try {
+    url = new URL(entry.link, feedUrl).toString();
+  } catch {
+    return null;
+  }
+  const canonical = canonicalUrl(url);
+  if (!canonical) return null;
+  const title = truncate(htmlToText(String(entry.title ?? '')) || canonical, 500);
+  const html = typeof entry.html === 'string' ? entry.html : '';
+  const image: unknown = entry.imageUrl;
+  return {
+    title,
+    summary: truncate(htmlToText(html), 600),
+    bodyHtml: sanitizeFeedHtml(html),
+    url: url.slice(0, 2000),
+    canonicalUrl: canonical.slice(0, 2000),
+    imageUrl: typeof image === 'string' && /^https?:\/\//i.test(image) ? image.slice(0, 2000) : null,
+  };
 }
 
 function header(value: string | string[] | undefined): string | null {

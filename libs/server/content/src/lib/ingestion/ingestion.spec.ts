@@ -1,6 +1,7 @@
 import { canonicalUrl } from './canonical-url';
 import { FeedParseError, parseFeedText } from './feed-parser';
 import { detectLanguage, normaliseLanguage } from './language';
+import { entryValues } from './ingestion.service';
 import { htmlToText, sanitizeFeedHtml } from './sanitize';
 
 export const BILLION_LAUGHS = `<?xml version="1.0"?>
@@ -54,6 +55,10 @@ describe('sanitizing feed HTML', () => {
 
   it('turns HTML into plain text', () => {
     expect(htmlToText('<p>A &amp; B</p>\n<p>C</p>')).toBe('A & B C');
+  });
+
+  it('decodes &amp; last, so an escaped entity stays text (sanitizing)', () => {
+    expect(htmlToText('<p>a &amp;lt;b&amp;gt; &amp;amp; c</p>')).toBe('a &lt;b&gt; &amp; c');
   });
 });
 
@@ -112,5 +117,22 @@ describe('feed parsing (feedsmith)', () => {
 
   it('refuses broken XML with a clear error', () => {
     expect(() => parseFeedText('<rss><channel><title>broken')).toThrowError(FeedParseError, /could not be read as RSS, Atom or JSON Feed/);
+  });
+});
+
+describe('ingestion: one entry', () => {
+  const entry = { title: 'T', link: 'https://e.example.com/a', html: '<p>x</p>', imageUrl: null, publishedAt: null };
+
+  it('resolves links against the feed URL and keeps only string http(s) image URLs', () => {
+    expect(entryValues({ ...entry, link: '/rel', imageUrl: 'https://e.example.com/i.png' }, 'https://e.example.com/feed')).toEqual(
+      jasmine.objectContaining({ url: 'https://e.example.com/rel', canonicalUrl: 'https://e.example.com/rel', imageUrl: 'https://e.example.com/i.png' }),
+    );
+    expect(entryValues({ ...entry, imageUrl: 42 as unknown as string }, 'https://e.example.com/feed')?.imageUrl).toBeNull();
+    expect(entryValues({ ...entry, imageUrl: { url: 'x' } as unknown as string }, 'https://e.example.com/feed')?.imageUrl).toBeNull();
+  });
+
+  it('skips an entry whose link cannot be parsed instead of throwing', () => {
+    expect(entryValues({ ...entry, link: 'http://[x' }, 'https://e.example.com/feed')).toBeNull();
+    expect(entryValues({ ...entry, link: null }, 'https://e.example.com/feed')).toBeNull();
   });
 });

@@ -19,7 +19,7 @@ import { ContentItem, ContentSettingsRecord, StoredSuggestedText } from '../enti
 import { canonicalUrl } from '../ingestion/canonical-url';
 import { detectLanguage } from '../ingestion/language';
 import { htmlToText, sanitizeFeedHtml, truncate } from '../ingestion/sanitize';
-import { conflictOn, decodeCursor, encodeCursor, isUniqueViolation, isUuid } from '../util';
+import { conflictOn, decodeCursor, encodeCursor, isCursorTimestamp, isUniqueViolation, isUuid } from '../util';
 import { ContentViews } from './content-views';
 import { nextState } from './workflow';
 
@@ -49,7 +49,7 @@ export class ContentService {
     if (query.topicId) qb.andWhere('ci.topic_ids @> ARRAY[:topicId]::uuid[]', { topicId: query.topicId });
     if (query.q) qb.andWhere(`${SEARCH_VECTOR} @@ ${SEARCH_QUERY(':q')}`, { q: query.q });
     if (query.cursor) {
-      const [at, id] = decodeCursor(query.cursor, (v) => v.length === 2 && typeof v[0] === 'string' && isUuid(String(v[1])));
+      const [at, id] = decodeCursor(query.cursor, (v) => v.length === 2 && isCursorTimestamp(v[0]) && isUuid(String(v[1])));
       qb.andWhere('(ci.created_at, ci.id) < (:at::timestamptz, :id::uuid)', { at, id });
     }
     qb.orderBy('ci.created_at', 'DESC').addOrderBy('ci.id', 'DESC').limit(limit + 1);
@@ -95,16 +95,35 @@ export class ContentService {
     });
   }
 
+  /**
+   * With four-eyes on, an edit of an approved or in-review item sends it (back) to review with the editor
+   * as its submitter: it leaves the feed until another curator approves, and the editor cannot approve
+   * their own edit. Without four-eyes, edits apply in place.
+   */
   async update(actor: Actor, id: string, body: UpdateContentItemRequest): Promise<ContentItemView> {
+    const { requireSecondApprover } = await this.settings();
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lock(manager, id);
+      const from = item.state;
+      const resubmit = requireSecondApprover && (from === 'approved' || from === 'in_review') && Object.keys(body).length > 0;
       await this.apply(item, body);
+      if (resubmit) {
+        item.state = 'in_review';
+        item.submittedById = actor.id;
+      }
       const saved = await this.save(manager, item);
       await this.audit.record(
         actor,
         { action: 'content.update', targetType: 'content_item', targetId: id, details: { fields: Object.keys(body) } },
         manager,
       );
+      if (resubmit) {
+        await this.audit.record(
+          actor,
+          { action: 'content.resubmitted', targetType: 'content_item', targetId: id, details: { from, to: 'in_review' } },
+          manager,
+        );
+      }
       return this.views.full(saved);
     });
   }
@@ -169,15 +188,18 @@ export class ContentService {
 
   /** Approved items past their expiry leave the feed; returns how many. */
   async expireDue(): Promise<number> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `UPDATE content_items SET state = 'expired', updated_at = now() WHERE state = 'approved' AND expires_at <= $1 RETURNING id`,
-      [this.clock.now()],
-    );
-    const expired = Array.isArray(rows[0]) ? (rows[0] as Array<{ id: string }>) : rows;
-    for (const row of expired) {
-      await this.audit.record(null, { action: 'content.expire', targetType: 'content_item', targetId: row.id });
-    }
-    return expired.length;
+    // One transaction: the state change and its audit rows commit together or not at all.
+    return this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ id: string }> = await manager.query(
+        `UPDATE content_items SET state = 'expired', updated_at = now() WHERE state = 'approved' AND expires_at <= $1 RETURNING id`,
+        [this.clock.now()],
+      );
+      const expired = Array.isArray(rows[0]) ? (rows[0] as Array<{ id: string }>) : rows;
+      for (const row of expired) {
+        await this.audit.record(null, { action: 'content.expire', targetType: 'content_item', targetId: row.id }, manager);
+      }
+      return expired.length;
+    });
   }
 
   private async find(id: string): Promise<ContentItem> {

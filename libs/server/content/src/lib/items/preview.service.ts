@@ -8,6 +8,32 @@ import { detectLanguage, normaliseLanguage } from '../ingestion/language';
 import { htmlToText, truncate } from '../ingestion/sanitize';
 
 const HTML = /^(text\/html|application\/xhtml\+xml)$/;
+/** Title and lang are in the head: only this much of the page is scanned for them. */
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * The <title> text, found with indexOf (linear): a lazy regex over hostile HTML (thousands of unclosed
+ * `<title>`) is quadratic and blocks the event loop.
+ */
+export function titleOf(html: string): string {
+  const head = html.slice(0, HEAD_BYTES);
+  const lower = head.toLowerCase();
+  const start = lower.search(/<title[\s>]/);
+  if (start < 0) return '';
+  const open = lower.indexOf('>', start);
+  const close = open < 0 ? -1 : lower.indexOf('</title', open);
+  return close < 0 ? '' : htmlToText(head.slice(open + 1, close));
+}
+
+/** The lang attribute of the first <html> tag, looked for only inside that tag (bounded, linear). */
+export function langOf(html: string): string | undefined {
+  const head = html.slice(0, HEAD_BYTES);
+  const start = head.search(/<html[\s>]/i);
+  if (start < 0) return undefined;
+  const end = head.indexOf('>', start);
+  const tag = head.slice(start, end < 0 ? start + 2000 : Math.min(end, start + 2000));
+  return /\slang=["']?([a-zA-Z_-]{1,35})/i.exec(tag)?.[1];
+}
 
 /**
  * Unfurls a URL: the SafeFetcher fetches the page, open-graph-scraper only reads the HTML we hand it
@@ -32,7 +58,7 @@ export class PreviewService {
     }
     const { result } = await ogs({ html });
     const og = result as Record<string, any>;
-    const title = og['ogTitle'] ?? og['twitterTitle'] ?? og['dcTitle'] ?? htmlToText(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '');
+    const title = og['ogTitle'] ?? og['twitterTitle'] ?? og['dcTitle'] ?? titleOf(html);
     const summary = og['ogDescription'] ?? og['twitterDescription'] ?? og['dcDescription'] ?? '';
     const image = og['ogImage']?.[0]?.url ?? og['twitterImage']?.[0]?.url ?? null;
     const absolute = (value: string | null) => {
@@ -44,7 +70,7 @@ export class PreviewService {
         return null;
       }
     };
-    const lang = /<html[^>]*\slang=["']?([a-zA-Z-_]+)/i.exec(html)?.[1] ?? og['ogLocale'];
+    const lang = langOf(html) ?? og['ogLocale'];
     return {
       url: finalUrl,
       canonicalUrl: canonicalUrl(absolute(og['ogUrl'] ?? null) ?? finalUrl) ?? finalUrl,

@@ -144,6 +144,8 @@ export class SourcesService {
     if (!job || job.state === 'done') return;
     job.state = 'running';
     await this.imports.save(job);
+    // The sources are created on behalf of the curator who uploaded the file, and audited as theirs.
+    const importer = await this.importer(job.createdBy);
     try {
       for (const entry of job.entries.slice(job.processed)) {
         try {
@@ -151,7 +153,7 @@ export class SourcesService {
           if (await this.sources.existsBy({ url })) {
             job.skipped++;
           } else {
-            const source = await this.create(null, { url, name: entry.name ?? undefined }, { enqueueFirstPoll: false });
+            const source = await this.create(importer, { url, name: entry.name ?? undefined }, { enqueueFirstPoll: false });
             const outcome = await this.ingestion.poll(source.id, true);
             if (outcome.status === 'failed') job.errors = [...job.errors, { url: entry.url, message: outcome.error }];
             job.created++;
@@ -169,6 +171,12 @@ export class SourcesService {
       job.state = 'failed';
     }
     await this.imports.save(job);
+  }
+
+  private async importer(userId: string | null): Promise<Actor | null> {
+    if (!userId) return null;
+    const [user]: Array<{ email: string }> = await this.dataSource.query(`SELECT email FROM users WHERE id = $1`, [userId]);
+    return user ? { id: userId, email: user.email } : null;
   }
 
   private async find(id: string): Promise<Source> {

@@ -36,6 +36,10 @@ const TITLES: Record<number, string> = {
 const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
 const INVALID_TEXT_REPRESENTATION = '22P02';
+/** A client-given date/time Postgres cannot read (invalid format, field out of range): also the client's fault. */
+const INVALID_DATETIME_FORMAT = '22007';
+const DATETIME_FIELD_OVERFLOW = '22008';
+const BAD_VALUE_FORMAT = new Set([INVALID_TEXT_REPRESENTATION, INVALID_DATETIME_FORMAT, DATETIME_FIELD_OVERFLOW]);
 
 /** Names of our unique indexes → the field and message the client sees. */
 const UNIQUE_MESSAGES: Record<string, FieldProblem> = {
@@ -112,7 +116,7 @@ export class ProblemFilter implements ExceptionFilter {
           'conflict.reference',
         );
       }
-      if (driverError?.code === INVALID_TEXT_REPRESENTATION) {
+      if (BAD_VALUE_FORMAT.has(driverError?.code ?? '')) {
         return this.problem(
           400,
           'A value has the wrong format.',
