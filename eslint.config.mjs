@@ -31,6 +31,8 @@ export default [
             ['server-platform', 'server-connections'],
             ['server-testing', 'server-content'],
             ['server-platform', 'server-content'],
+            ['server-testing', 'server-guidelines'],
+            ['server-platform', 'server-guidelines'],
           ],
           depConstraints: [
             {

@@ -8,3 +8,4 @@ export * from './lib/health';
 export * from './lib/page';
 export * from './lib/connections';
 export * from './lib/content';
+export * from './lib/guidelines';

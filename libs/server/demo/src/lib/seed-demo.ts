@@ -2,6 +2,7 @@ import { Group, GroupMember, PasswordHasher, User } from '@chorus/server/identit
 import { DataSource } from 'typeorm';
 import { DEMO_GROUPS, DEMO_PASSWORD, DEMO_USERS } from './demo-organisation';
 import { seedDemoContent } from './seed-content';
+import { seedDemoGuidelines } from './seed-guidelines';
 
 export interface SeedReport {
   groupsCreated: number;
@@ -39,5 +40,6 @@ export async function seedDemo(dataSource: DataSource, hasher = new PasswordHash
   });
   // After the groups exist, so targeted demo items find them.
   await seedDemoContent(dataSource);
+  await seedDemoGuidelines(dataSource);
   return report;
 }

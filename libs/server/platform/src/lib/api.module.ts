@@ -2,12 +2,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConnectionsModule } from '@chorus/server/connections';
 import { ContentModule } from '@chorus/server/content';
 import { AppConfig, CoreModule, CoreOptions } from '@chorus/server/core';
+import { GuidelinesModule } from '@chorus/server/guidelines';
 import { IdentityModule } from '@chorus/server/identity';
 
 /** Everything the HTTP API serves. A new domain library adds its module here. */
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig, options: CoreOptions = {}): DynamicModule {
-    return { module: ApiModule, imports: [CoreModule.forApi(config, options), IdentityModule, ConnectionsModule, ContentModule] };
+    return { module: ApiModule, imports: [CoreModule.forApi(config, options), IdentityModule, ConnectionsModule, ContentModule, GuidelinesModule] };
   }
 }

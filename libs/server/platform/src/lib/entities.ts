@@ -1,11 +1,12 @@
 import { CONNECTIONS_ENTITIES } from '@chorus/server/connections';
 import { CONTENT_ENTITIES } from '@chorus/server/content';
 import { dataSourceOptions, WorkerHeartbeat } from '@chorus/server/core';
+import { GUIDELINES_ENTITIES } from '@chorus/server/guidelines';
 import { IDENTITY_ENTITIES } from '@chorus/server/identity';
 import { DataSource } from 'typeorm';
 
 /** Every entity of every domain: for tools that run outside Nest (migrate, seed, the schema check). */
-export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...CONNECTIONS_ENTITIES, ...CONTENT_ENTITIES, WorkerHeartbeat];
+export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...CONNECTIONS_ENTITIES, ...CONTENT_ENTITIES, ...GUIDELINES_ENTITIES, WorkerHeartbeat];
 
 export function standaloneDataSource(databaseUrl: string): DataSource {
   return new DataSource({ ...dataSourceOptions(databaseUrl), entities: ALL_ENTITIES });

@@ -1,6 +1,6 @@
 import { fold, Folded } from './text/fold';
 import type { TermHit, TermIndex } from './text/term-index';
-import type { PatternIndex } from './text/pattern-index';
+import { LiteralProbe, type PatternIndex } from './text/pattern-index';
 import { LABELS } from './labels';
 import { findUrls, FoundUrl } from './text/urls';
 import { findHashtags, findMentions } from './text/tokens';
@@ -41,8 +41,12 @@ export class CheckContext {
   get lowerText(): string {
     return (this.lowerCache ??= this.input.text.toLowerCase());
   }
+
+  private literalProbe: LiteralProbe | null = null;
+  /** Whether the lower-cased text contains the literal (curator-pattern pre-filter). */
+  readonly hasLiteral = (literal: string): boolean => (this.literalProbe ??= new LiteralProbe(this.lowerText)).includes(literal);
   get termHits(): TermHit[] {
-    return (this.termHitsCache ??= this.terms.scan(this.folded));
+    return (this.termHitsCache ??= this.terms.empty ? [] : this.terms.scanWords(this.words));
   }
   get urls(): FoundUrl[] {
     return (this.urlsCache ??= findUrls(this.input.text));
@@ -104,7 +108,28 @@ export class CheckContext {
 
 /** "{term} is not allowed" with vars {term: 'x'}; unknown placeholders stay visible. */
 export function render(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
+  // Hand-written equivalent of template.replace(/\{(\w+)\}/g, …), without a callback per placeholder.
+  let at = template.indexOf('{');
+  if (at < 0) return template;
+  let out = '';
+  let last = 0;
+  while (at >= 0) {
+    let j = at + 1;
+    while (j < template.length && isWordCode(template.charCodeAt(j))) j++;
+    if (j > at + 1 && template.charCodeAt(j) === 125) {
+      const name = template.slice(at + 1, j);
+      if (name in vars) {
+        out += template.slice(last, at) + String(vars[name]);
+        last = j + 1;
+      }
+      at = template.indexOf('{', j + 1);
+    } else at = template.indexOf('{', at + 1);
+  }
+  return last === 0 ? template : out + template.slice(last);
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 function outside(found: TextRange[], urls: () => readonly TextRange[]): TextRange[] {

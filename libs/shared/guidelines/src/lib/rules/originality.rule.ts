@@ -1,7 +1,7 @@
 import type { RuleKindModule } from './rule-kind';
 import type { Finding, OriginalityRule } from '../types';
 import { findUrls, type FoundUrl } from '../text/urls';
-import { jaccard, shingleSet, wordsOf } from '../text/words';
+import { jaccard, shingleSet, wordsOf, wordsOutside } from '../text/words';
 import { checkNumber, checkSeverity } from '../validate';
 
 const CACHE_LIMIT = 256;
@@ -35,7 +35,7 @@ export const originalityRule: RuleKindModule<OriginalityRule> = {
       if (suggested.length === 0 && colleagues.length === 0) return;
       // Links differ per share (tracked links) and say nothing about the wording: compare words only.
       const urls = ctx.urls;
-      const mine = shingleSet(urls.length === 0 ? ctx.words : wordsOf(withoutLinks(ctx.text, urls)), k);
+      const mine = shingleSet(urls.length === 0 ? ctx.words : (wordsOutside(ctx.words, ctx.text, urls) ?? wordsOf(withoutLinks(ctx.text, urls))), k);
       if (mine.length === 0) return;
       let best = 0;
       let source: 'suggested' | 'colleague' = 'suggested';

@@ -11,7 +11,7 @@ export const patternRule: RuleKindModule<PatternRule> = {
     if ('error' in added) return c.fail('pattern', added.error);
     const re = added.re;
     return (ctx, out) => {
-      if (!mayMatch(added, ctx.lowerText, () => ctx.anyPattern)) return;
+      if (!mayMatch(added, ctx.hasLiteral, () => ctx.anyPattern)) return;
       const ranges = allMatches(re, ctx.text);
       if (ranges.length > 0) out.push(ctx.finding(rule, rule.severity, ranges, { match: ctx.text.slice(ranges[0].start, ranges[0].end) }));
     };

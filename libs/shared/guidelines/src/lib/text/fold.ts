@@ -28,9 +28,7 @@ for (let c = 0x80; c < 0x250; c++) {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
-// Lone combining marks are matched on purpose (decomposed umlauts), hence the disable.
-// eslint-disable-next-line no-misleading-character-class
-const FOLDABLE = /[\u0080-\u024f\u0300-\u036f\u1e9e]/g;
+// Folded code units: U+0080–U+024F, combining marks U+0300–U+036F (decomposed umlauts), U+1E9E.
 
 export function foldTerm(term: string): string {
   return fold(term).text.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -43,8 +41,14 @@ export function fold(text: string): Folded {
   const src = lower.length === text.length ? lower : perCharLower(text);
   const changes: number[] = [];
   let shift = 0; // folded index − original index so far
-  const folded = src.replace(FOLDABLE, (ch: string, at: number) => {
-    const c = ch.charCodeAt(0);
+  // One pass over the code units (same result as a global replace of FOLDABLE): copy runs that need
+  // no folding as slices, replace the rest.
+  let folded = '';
+  let last = 0;
+  const n = src.length;
+  for (let at = 0; at < n; at++) {
+    const c = src.charCodeAt(at);
+    if (c < 0x80 || (c > 0x24f && (c < 0x300 || c > 0x36f) && c !== 0x1e9e)) continue;
     let rep: string;
     if (c >= 0x300 && c <= 0x36f) {
       // Combining marks: a decomposed umlaut (u + U+0308) folds like ü, other marks vanish.
@@ -55,8 +59,11 @@ export function fold(text: string): Folded {
       changes.push(at, at + shift, rep.length);
       shift += rep.length - 1;
     }
-    return rep;
-  });
+    folded += at > last ? src.slice(last, at) + rep : rep;
+    last = at + 1;
+  }
+  if (last === 0) return { text: src, changes };
+  if (last < n) folded += src.slice(last);
   return { text: folded, changes };
 }
 

@@ -46,9 +46,33 @@ export class PatternIndex {
 }
 
 /** May the pattern match? Literal pre-filter on the lower-cased text, else the combined DFA pass. */
-export function mayMatch(p: CompiledPattern, lowerText: string, anyPattern: () => boolean): boolean {
-  if (p.literals) return p.literals.some((l) => lowerText.includes(l));
+export function mayMatch(p: CompiledPattern, hasLiteral: (literal: string) => boolean, anyPattern: () => boolean): boolean {
+  if (p.literals) return p.literals.some(hasLiteral);
   return anyPattern();
+}
+
+/**
+ * `text.includes(literal)` for many literals of one text, with one indexOf scan per distinct 3-unit
+ * prefix: a literal occurs iff it starts at one of the occurrences of its prefix. Rule sets tend to
+ * have many patterns sharing a prefix (ACME-1…, ACME-2…), which would otherwise each scan the text.
+ */
+export class LiteralProbe {
+  private readonly byPrefix = new Map<string, number[]>();
+  constructor(private readonly text: string) {}
+
+  includes(literal: string): boolean {
+    if (literal.length <= 3) return this.text.includes(literal);
+    const prefix = literal.slice(0, 3);
+    let at = this.byPrefix.get(prefix);
+    if (!at) {
+      at = [];
+      const t = this.text;
+      for (let i = t.indexOf(prefix); i >= 0; i = t.indexOf(prefix, i + 1)) at.push(i);
+      this.byPrefix.set(prefix, at);
+    }
+    for (let k = 0; k < at.length; k++) if (this.text.startsWith(literal, at[k])) return true;
+    return false;
+  }
 }
 
 export function allMatches(re: RE2JS, text: string): TextRange[] {

@@ -1,6 +1,7 @@
 import { charTable } from './char-class';
 import { Folded, foldTerm, originalRange } from './fold';
 import type { TextRange } from '../types';
+import type { Words } from './words';
 
 /** Who registered a term: the rule (by index in the rule set) and the rule's own slot for it. */
 export interface TermOwner {
@@ -48,12 +49,97 @@ export class TermIndex {
     return true;
   }
 
+  /** FNV hashes (as in `wordsOf`) of the first word of every term that starts with a word character. */
+  private readonly firstWords = new Set<number>();
+  /** Non-word characters that some term starts with (e.g. "#"), as one-character strings. */
+  private otherStarts: string[] = [];
+
   seal(): void {
-    charTable();
+    const t = charTable();
+    for (const [c, child] of this.root.next) {
+      if (t[c] === 0) {
+        this.otherStarts.push(String.fromCharCode(c));
+        continue;
+      }
+      // The first word of the term: the run of word characters (one character for CJK), walked as a
+      // trie of keys; record the hash at every node where the run ends.
+      const walk = (node: Node, h: number): void => {
+        if (node.owners) this.firstWords.add(h);
+        for (const [d, next] of node.next) {
+          if (t[d] === 1) walk(next, Math.imul(h ^ d, 0x01000193));
+          else this.firstWords.add(h);
+        }
+      };
+      const h = Math.imul((0x811c9dc5 | 0) ^ c, 0x01000193);
+      if (t[c] === 2) this.firstWords.add(h);
+      else walk(child, h);
+    }
   }
 
   get empty(): boolean {
     return this.size === 0;
+  }
+
+  /**
+   * Same hits as `scan(words.folded)`, trying the trie only where it can match: at a word whose hash is
+   * the first word of some term (a term's first run of word characters must be the whole word there,
+   * as a match ends at a word boundary and its next character is not a word character), or at a
+   * non-word character some term starts with. Everywhere else `scan` finds no first trie step.
+   */
+  scanWords(words: Words): TermHit[] {
+    const hits: TermHit[] = [];
+    if (this.size === 0) return hits;
+    const folded = words.folded;
+    const text = folded.text;
+    let others: number[] = [];
+    for (const ch of this.otherStarts) for (let k = text.indexOf(ch); k >= 0; k = text.indexOf(ch, k + 1)) others.push(k);
+    if (this.otherStarts.length > 1) others = others.sort((a, b) => a - b);
+    const first = this.firstWords;
+    const { count, hashes, starts } = words;
+    let w = 0;
+    let o = 0;
+    let i = 0; // first position not yet covered by a hit
+    for (;;) {
+      while (w < count && (starts[w] < i || !first.has(hashes[w]))) w++;
+      while (o < others.length && others[o] < i) o++;
+      let at: number;
+      if (w < count && (o >= others.length || starts[w] < others[o])) at = starts[w++];
+      else if (o < others.length) at = others[o++];
+      else break;
+      const end = this.longest(text, at);
+      if (end >= 0) {
+        hits.push({ ...originalRange(folded, at, end), owners: this.lastOwners as TermOwner[] });
+        i = end;
+      }
+    }
+    return hits;
+  }
+
+  private lastOwners: TermOwner[] | null = null;
+
+  /** End of the longest term at `i` ending on a word boundary (owners in lastOwners), or -1. */
+  private longest(text: string, i: number): number {
+    const t = charTable();
+    const n = text.length;
+    let node: Node | undefined = this.root.next.get(text.charCodeAt(i));
+    let bestEnd = -1;
+    let j = i + 1;
+    while (node) {
+      if (node.owners && (j >= n || !(t[text.charCodeAt(j - 1)] === 1 && t[text.charCodeAt(j)] === 1))) {
+        bestEnd = j;
+        this.lastOwners = node.owners;
+      }
+      if (j >= n) break;
+      const cj = text.charCodeAt(j);
+      if (isSpace(cj)) {
+        node = node.next.get(SPACE);
+        while (j < n && isSpace(text.charCodeAt(j))) j++;
+      } else {
+        node = node.next.get(cj);
+        j++;
+      }
+    }
+    return bestEnd;
   }
 
   scan(folded: Folded): TermHit[] {

@@ -27,6 +27,9 @@ export function findUrls(text: string): FoundUrl[] {
   let lastEnd = -1;
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
     if (dot < lastEnd) continue;
+    // A "." that ends its token (end of a sentence) is its token's first dot (later dots of a token are
+    // skipped via lastEnd) and is trimmed as trailing punctuation, so the token holds no dot: no link.
+    if (dot + 1 >= text.length || !urlChar(text.charCodeAt(dot + 1))) continue;
     let s = dot;
     while (s > 0 && urlChar(text.charCodeAt(s - 1))) s--;
     let e = dot + 1;
@@ -62,11 +65,29 @@ export function findUrls(text: string): FoundUrl[] {
 }
 
 export function hostOf(url: string): string | null {
-  const m = /^(?:https?:\/\/)?([^/?#:\s]+)/i.exec(url);
-  if (!m) return null;
-  const host = m[1].toLowerCase().replace(/\.$/, '');
+  // Hand-written equivalent of /^(?:https?:\/\/)?([^/?#:\s]+)/i, then lower case and no trailing ".".
+  let from = 0;
+  if ((url.charCodeAt(0) | 32) === 104 && (url.charCodeAt(1) | 32) === 116 && (url.charCodeAt(2) | 32) === 116 && (url.charCodeAt(3) | 32) === 112) {
+    const k = (url.charCodeAt(4) | 32) === 115 ? 5 : 4;
+    if (url.charCodeAt(k) === 58 && url.charCodeAt(k + 1) === 47 && url.charCodeAt(k + 2) === 47) from = k + 3;
+  }
+  let end = from;
+  while (end < url.length && !hostStop(url.charCodeAt(end))) end++;
+  if (end === from) return null;
+  let host = url.slice(from, end).toLowerCase();
+  if (host.charCodeAt(host.length - 1) === 46) host = host.slice(0, -1);
   if (!host.includes('.')) return null;
   return host.startsWith('www.') ? host.slice(4) : host;
+}
+
+/** "/", "?", "#", ":" or white space (the JavaScript \s class). */
+function hostStop(c: number): boolean {
+  if (c === 47 || c === 63 || c === 35 || c === 58) return true;
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** host equals domain or is one of its subdomains. */
@@ -77,11 +98,28 @@ export function hostMatches(host: string, domain: string): boolean {
 
 /** Comparable form of a URL: no scheme, no www., no trailing slash, lower-case host. */
 export function canonicalUrl(url: string): string {
-  const noScheme = url.trim().replace(/^https?:\/\//i, '');
-  const slash = noScheme.search(/[/?#]/);
-  const host = (slash < 0 ? noScheme : noScheme.slice(0, slash)).toLowerCase().replace(/^www\./, '');
-  const rest = slash < 0 ? '' : noScheme.slice(slash);
-  return (host + rest).replace(/\/+$/, '');
+  // Hand-written equivalent of: trim, drop /^https?:\/\//i, lower-case the host, drop /^www\./, drop /\/+$/.
+  const t = url.trim();
+  let from = 0;
+  if (t.length >= 7 && (t.charCodeAt(0) | 32) === 104 && (t.charCodeAt(1) | 32) === 116 && (t.charCodeAt(2) | 32) === 116 && (t.charCodeAt(3) | 32) === 112) {
+    let k = 4;
+    if ((t.charCodeAt(4) | 32) === 115) k = 5;
+    if (t.charCodeAt(k) === 58 && t.charCodeAt(k + 1) === 47 && t.charCodeAt(k + 2) === 47) from = k + 3;
+  }
+  let slash = -1;
+  for (let i = from; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35) {
+      slash = i;
+      break;
+    }
+  }
+  let host = (slash < 0 ? t.slice(from) : t.slice(from, slash)).toLowerCase();
+  if (host.startsWith('www.')) host = host.slice(4);
+  const all = slash < 0 ? host : host + t.slice(slash);
+  let end = all.length;
+  while (end > 0 && all.charCodeAt(end - 1) === 47) end--;
+  return end === all.length ? all : all.slice(0, end);
 }
 
 /** A domain list compiled for lookups: a host matches if it or one of its parent domains is listed. */
