@@ -39,7 +39,10 @@ export async function main(args: string[]): Promise<void> {
     const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
     const file = join(REPO_ROOT, MIGRATIONS_DIR, `${timestamp}-${kebab}.ts`);
     const up = upQueries.map((q) => `    await q.query(${quote(q.query)});`).join('\n');
-    const down = [...downQueries].reverse().map((q) => `    await q.query(${quote(q.query)});`).join('\n');
+    const down = [...downQueries]
+      .reverse()
+      .map((q) => `    await q.query(${quote(q.query)});`)
+      .join('\n');
     writeFileSync(
       file,
       `import { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  async up(q: QueryRunner): Promise<void> {\n${up}\n  }\n\n  async down(q: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,

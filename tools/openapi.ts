@@ -8,7 +8,8 @@ import { dataDir } from './stack/paths';
 
 /** `npm run openapi`: writes docs/openapi.json from the code (a test fails when it is stale). */
 export async function main(): Promise<void> {
-  const services = process.env['DATABASE_URL'] && process.env['REDIS_URL'] ? null : await startServices(dataDir(), console.log);
+  const services =
+    process.env['DATABASE_URL'] && process.env['REDIS_URL'] ? null : await startServices(dataDir(), console.log);
   if (services) {
     process.env['DATABASE_URL'] = services.postgres.adminUrl;
     process.env['REDIS_URL'] = services.redis.url;

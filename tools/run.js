@@ -19,7 +19,9 @@ if (!scripts[command]) {
   console.error(`Unknown command "${command}". One of: ${Object.keys(scripts).join(', ')}`);
   process.exit(2);
 }
-require(scripts[command]).main(args).catch((error) => {
-  console.error(error && error.message ? error.message : error);
-  process.exit(1);
-});
+require(scripts[command])
+  .main(args)
+  .catch((error) => {
+    console.error(error && error.message ? error.message : error);
+    process.exit(1);
+  });

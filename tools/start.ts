@@ -78,9 +78,19 @@ const LEVELS: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 4
 function humanise(line: string): string {
   if (!line.startsWith('{')) return line;
   try {
-    const entry = JSON.parse(line) as { level?: number; msg?: string; context?: string; req?: { method?: string; url?: string }; res?: { statusCode?: number }; responseTime?: number };
+    const entry = JSON.parse(line) as {
+      level?: number;
+      msg?: string;
+      context?: string;
+      req?: { method?: string; url?: string };
+      res?: { statusCode?: number };
+      responseTime?: number;
+    };
     const level = LEVELS[entry.level ?? 30] ?? 'info';
-    const request = entry.req && entry.res ? `${entry.req.method} ${entry.req.url} → ${entry.res.statusCode} (${entry.responseTime} ms) ` : '';
+    const request =
+      entry.req && entry.res
+        ? `${entry.req.method} ${entry.req.url} → ${entry.res.statusCode} (${entry.responseTime} ms) `
+        : '';
     return `${level.padEnd(5)} ${entry.context ? `${entry.context}: ` : ''}${request}${entry.msg ?? ''}`;
   } catch {
     return line;

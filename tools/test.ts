@@ -101,12 +101,16 @@ export async function main(args: string[]): Promise<void> {
         failedPhases.push(phase.name);
         if (!counted || counted.failed === 0) failed += 1;
       }
-      log(`${phase.name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - phaseStart) / 1000).toFixed(1)} s`);
+      log(
+        `${phase.name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - phaseStart) / 1000).toFixed(1)} s`,
+      );
     }
   } finally {
     await services?.stop();
   }
-  log(`${failedPhases.length ? `failed phases: ${failedPhases.join(', ')}` : 'all phases passed'} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  log(
+    `${failedPhases.length ? `failed phases: ${failedPhases.join(', ')}` : 'all phases passed'} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`);
   if (failedPhases.length) process.exitCode = 1;
 }

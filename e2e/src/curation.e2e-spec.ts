@@ -66,11 +66,15 @@ describe('curation to feed (Chromium against the whole product)', () => {
     const outside = await world.newPage();
     try {
       await openFeed(inGroup.page, 'advocate@chorus.example');
-      expect(await inGroup.page.getByText(TITLE).count()).withContext('Sales DACH advocate').toBeGreaterThan(0);
+      expect(await inGroup.page.getByText(TITLE).count())
+        .withContext('Sales DACH advocate')
+        .toBeGreaterThan(0);
       await world.screenshot(inGroup.page, 'advocate-feed');
 
       await openFeed(outside.page, 'sanne.devries@chorus.example');
-      expect(await outside.page.getByText(TITLE).count()).withContext('Marketing Benelux advocate').toBe(0);
+      expect(await outside.page.getByText(TITLE).count())
+        .withContext('Marketing Benelux advocate')
+        .toBe(0);
     } finally {
       await inGroup.context.close();
       await outside.context.close();

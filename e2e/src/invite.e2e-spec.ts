@@ -28,7 +28,9 @@ describe('inviting a new advocate (Chromium against the whole product)', () => {
       // The link goes out by mail: read it from the sandbox's mail catcher, as the invitee's inbox.
       let link: string | undefined;
       for (let attempt = 0; attempt < 50 && !link; attempt++) {
-        const mails = (await (await fetch(`${world.stack.sandboxUrl}/__sandbox/mail?to=${encodeURIComponent(email)}`)).json()) as Array<{ text: string }>;
+        const mails = (await (
+          await fetch(`${world.stack.sandboxUrl}/__sandbox/mail?to=${encodeURIComponent(email)}`)
+        ).json()) as Array<{ text: string }>;
         link = mails[0]?.text.match(/https?:\/\/\S+\/invite\?token=[\w-]+/)?.[0];
         if (!link) await new Promise((r) => setTimeout(r, 200));
       }

@@ -15,6 +15,7 @@ const NAVIGATION: Record<string, { email: string; links: string[] }> = {
       'nav-curation-content',
       'nav-curation-sources',
       'nav-curation-topics',
+      'nav-guidelines',
       'nav-connections',
       'nav-audiences',
       'nav-profile',
@@ -29,6 +30,7 @@ const NAVIGATION: Record<string, { email: string; links: string[] }> = {
       'nav-curation-content',
       'nav-curation-sources',
       'nav-curation-topics',
+      'nav-guidelines',
       'nav-account-health',
       'nav-admin-users',
       'nav-admin-groups',
@@ -41,7 +43,9 @@ const NAVIGATION: Record<string, { email: string; links: string[] }> = {
 
 async function navLinks(page: Page): Promise<string[]> {
   await page.locator('[data-testid^="nav-"]').first().waitFor();
-  const ids = await page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
+  const ids = await page
+    .locator('[data-testid^="nav-"]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
   return [...new Set(ids)].sort();
 }
 
@@ -67,7 +71,9 @@ describe('signing in (Chromium against the whole product)', () => {
           await page.waitForURL(`**${href}`);
           await page.waitForLoadState('networkidle');
           await page.locator('h1').first().waitFor();
-          expect(await page.locator('chorus-error-state').count()).withContext(link).toBe(0);
+          expect(await page.locator('chorus-error-state').count())
+            .withContext(link)
+            .toBe(0);
           await world.screenshot(page, `${role}-${link.replace(/^nav-/, '')}`);
         }
       } finally {

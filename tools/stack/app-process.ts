@@ -44,7 +44,10 @@ export function spawnApp(name: 'api' | 'worker' | 'sandbox', options: SpawnAppOp
     child,
     waitForLine: (pattern, timeoutMs) =>
       new Promise((resolveLine, reject) => {
-        const timer = setTimeout(() => reject(new Error(`${name} printed no line matching ${pattern} within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`${name} printed no line matching ${pattern} within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         child.once('exit', (code) => reject(new Error(`${name} exited with code ${code} before it was ready`)));
         waiters.push({
           pattern,

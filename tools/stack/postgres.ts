@@ -61,7 +61,11 @@ export function databaseUrl(adminUrl: string, database: string): string {
   return url.toString();
 }
 
-export async function createDatabase(adminUrl: string, database: string, options: { ifMissing?: boolean } = {}): Promise<void> {
+export async function createDatabase(
+  adminUrl: string,
+  database: string,
+  options: { ifMissing?: boolean } = {},
+): Promise<void> {
   if (!/^[a-z0-9_]+$/.test(database)) throw new Error(`Unsafe database name ${database}`);
   const client = new Client({ connectionString: adminUrl });
   await client.connect();

@@ -101,7 +101,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const dbUrl = database ? databaseUrl(services.postgres.adminUrl, database) : services.postgres.adminUrl;
   const stop = async () => {
     await Promise.all(apps.reverse().map((app) => app.stop()));
-    if (database && options.dropDatabaseOnStop) await dropDatabase(services.postgres.adminUrl, database).catch(() => undefined);
+    if (database && options.dropDatabaseOnStop)
+      await dropDatabase(services.postgres.adminUrl, database).catch(() => undefined);
     await services.stop();
   };
   try {

@@ -7,8 +7,7 @@ import { DataSource } from 'typeorm';
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApi(config);
-  if (config.MIGRATE_ON_START)
-    await migrateWithLock(app.get<DataSource>(getDataSourceToken()));
+  if (config.MIGRATE_ON_START) await migrateWithLock(app.get<DataSource>(getDataSourceToken()));
   await app.listen(config.API_PORT, config.API_HOST);
 }
 

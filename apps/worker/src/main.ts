@@ -10,9 +10,7 @@ async function main(): Promise<void> {
   // The worker's only HTTP: a health endpoint for orchestrators.
   const server = createServer((request, response) => {
     if (request.url !== '/health') {
-      response
-        .writeHead(404, { 'content-type': 'application/json' })
-        .end('{"status":404}');
+      response.writeHead(404, { 'content-type': 'application/json' }).end('{"status":404}');
       return;
     }
     health

@@ -33,6 +33,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@chorus/web/curation').then((m) => m.curationRoutes),
       },
       {
+        path: 'guidelines',
+        canActivate: [roleGuard('curator', 'admin')],
+        loadChildren: () => import('@chorus/web/guidelines').then((m) => m.guidelinesRoutes),
+      },
+      {
         path: 'connections',
         canActivate: [roleGuard('advocate', 'curator')],
         loadChildren: () => import('@chorus/web/connections').then((m) => m.connectionsRoutes),

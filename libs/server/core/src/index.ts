@@ -19,3 +19,4 @@ export * from './lib/system/heartbeat.processor';
 export * from './lib/core.module';
 export * from './lib/crypto/secret-box';
 export * from './lib/crypto/secret-box.provider';
+export * from './lib/errors/transforms';

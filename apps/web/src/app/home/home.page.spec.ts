@@ -36,6 +36,7 @@ describe('HomePage', () => {
       '/curation/content',
       '/curation/sources',
       '/curation/topics',
+      '/guidelines',
       '/connections',
       '/audiences',
       '/advocates',

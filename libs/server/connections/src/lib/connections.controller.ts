@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, PipeTransform, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  PipeTransform,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type {
   AccountHealthReport,
@@ -26,7 +39,8 @@ import {
 /** `linkedin` or `x`; anything else is a 404 like an unknown route. */
 class NetworkPipe implements PipeTransform<string, Network> {
   transform(value: string): Network {
-    if (!(NETWORK_NAMES as readonly string[]).includes(value)) throw new DomainError(404, 'not_found', 'No such network.');
+    if (!(NETWORK_NAMES as readonly string[]).includes(value))
+      throw new DomainError(404, 'not_found', 'No such network.');
     return value as Network;
   }
 }
@@ -44,14 +58,20 @@ export class ConnectionsController {
 
   @Roles('advocate', 'curator')
   @Get()
-  @ApiOkResponse({ type: ConnectionsOverviewView, description: 'The signed-in user’s connected accounts and the networks they can connect' })
+  @ApiOkResponse({
+    type: ConnectionsOverviewView,
+    description: 'The signed-in user’s connected accounts and the networks they can connect',
+  })
   overview(@CurrentUser() user: AuthenticatedUser): Promise<ConnectionsOverview> {
     return this.connections.overview(user.id);
   }
 
   @Roles('lead', 'admin')
   @Get('health')
-  @ApiOkResponse({ type: AccountHealthView, description: 'How many advocates’ accounts are connected, expiring or need reconnecting' })
+  @ApiOkResponse({
+    type: AccountHealthView,
+    description: 'How many advocates’ accounts are connected, expiring or need reconnecting',
+  })
   health(): Promise<AccountHealthReport> {
     return this.connections.health();
   }
@@ -85,7 +105,8 @@ export class ConnectionsController {
       await this.connections.complete(user, sessionId, network, query);
       reply.redirect(`/connections?connected=${network}`, 302);
     } catch (error) {
-      const message = error instanceof DomainError ? error.message : isNetworkError(error) ? describeNetworkError(error) : null;
+      const message =
+        error instanceof DomainError ? error.message : isNetworkError(error) ? describeNetworkError(error) : null;
       if (message === null) throw error;
       reply.redirect(`/connections?error=${encodeURIComponent(message)}`, 302);
     }
@@ -107,7 +128,10 @@ export class NetworkAppsController {
 
   @Roles('admin')
   @Get()
-  @ApiOkResponse({ type: [NetworkAppSettingsView], description: 'Both networks’ app settings; client secrets are never returned' })
+  @ApiOkResponse({
+    type: [NetworkAppSettingsView],
+    description: 'Both networks’ app settings; client secrets are never returned',
+  })
   list(): Promise<NetworkAppSettings[]> {
     return this.apps.list();
   }
@@ -132,7 +156,10 @@ export class SystemInfoController {
 
   @Public()
   @Get('info')
-  @ApiOkResponse({ type: SystemInfoView, description: 'Whether the sandbox stands in for LinkedIn and X (the client shows a banner)' })
+  @ApiOkResponse({
+    type: SystemInfoView,
+    description: 'Whether the sandbox stands in for LinkedIn and X (the client shows a banner)',
+  })
   info(): SystemInfo {
     return { sandbox: this.adapters.sandbox, version: '0.1.0' };
   }

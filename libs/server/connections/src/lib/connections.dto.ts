@@ -1,13 +1,11 @@
+import { Trim } from '@chorus/server/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NETWORK_NAMES, UpdateNetworkAppRequest } from '@chorus/shared/contracts';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-
-const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 export class UpdateNetworkAppDto implements UpdateNetworkAppRequest {
   @ApiProperty({ maxLength: 200 })
-  @trim()
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'is required' })
   @MaxLength(200)

@@ -19,7 +19,12 @@ const DAY = 86_400_000;
 /** A GET to the sandbox as the network's host (fetch cannot set Host). */
 function statusAt(port: number, host: string, path: string, bearer: string): Promise<number> {
   return new Promise((resolveStatus, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port, path, headers: { host, authorization: `Bearer ${bearer}` } });
+    const request = httpRequest({
+      host: '127.0.0.1',
+      port,
+      path,
+      headers: { host, authorization: `Bearer ${bearer}` },
+    });
     request.on('response', (response) => {
       response.resume();
       resolveStatus(response.statusCode ?? 0);
@@ -47,7 +52,10 @@ describe('connected accounts (API + real sandbox)', () => {
     );
     // The sandbox's default apps (libs/sandbox/README.md).
     const apps = api.app.get(NetworkAppsService);
-    await apps.update(null, 'linkedin', { clientId: 'chorus-sandbox-linkedin', clientSecret: 'sandbox-linkedin-secret' });
+    await apps.update(null, 'linkedin', {
+      clientId: 'chorus-sandbox-linkedin',
+      clientSecret: 'sandbox-linkedin-secret',
+    });
     await apps.update(null, 'x', { clientId: 'chorus-sandbox-x', clientSecret: 'sandbox-x-secret' });
   }, 60_000);
 
@@ -88,7 +96,9 @@ describe('connected accounts (API + real sandbox)', () => {
   it('sends the browser to the sandbox consent page and connects X, storing only sealed tokens', async () => {
     const { client } = await advocate();
     const started = await client.post('/api/connections/x/start');
-    expect(started.body.authorizationUrl).toContain(`http://127.0.0.1:${sandbox.httpPort}/__sandbox/x/i/oauth2/authorize?`);
+    expect(started.body.authorizationUrl).toContain(
+      `http://127.0.0.1:${sandbox.httpPort}/__sandbox/x/i/oauth2/authorize?`,
+    );
     expect(started.body.authorizationUrl).toContain('code_challenge=');
 
     const callback = await sandbox.consent(started.body.authorizationUrl, { newMemberName: 'Xavier Example' });
@@ -164,7 +174,12 @@ describe('connected accounts (API + real sandbox)', () => {
     const [account] = (await client.get('/api/connections')).body.accounts;
     const repository = api.dataSource.getRepository(ConnectedAccount);
     const health = api.app.get(TokenHealthService);
-    const email = (await api.dataSource.query('SELECT email FROM users u JOIN connected_accounts c ON c.user_id = u.id WHERE c.id = $1', [account.id]))[0].email;
+    const email = (
+      await api.dataSource.query(
+        'SELECT email FROM users u JOIN connected_accounts c ON c.user_id = u.id WHERE c.id = $1',
+        [account.id],
+      )
+    )[0].email;
     const mailsTo = () => api.mail.sent.filter((m) => m.to === email).map((m) => m.subject);
 
     await repository.update(account.id, { accessTokenExpiresAt: new Date(Date.now() + 6 * DAY) });
@@ -187,7 +202,9 @@ describe('connected accounts (API + real sandbox)', () => {
     const leadClient = api.client();
     await leadClient.login(lead.email, lead.password);
     const report = (await leadClient.get('/api/connections/health')).body;
-    expect(report.networks.find((n: { network: string }) => n.network === 'linkedin').needsReconnect).toBeGreaterThanOrEqual(1);
+    expect(
+      report.networks.find((n: { network: string }) => n.network === 'linkedin').needsReconnect,
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it('lets admins set network apps without ever returning the secret, and validates the version', async () => {
@@ -196,7 +213,9 @@ describe('connected accounts (API + real sandbox)', () => {
     await client.login(admin.email, admin.password);
     const bad = await client.put('/api/admin/network-apps/linkedin', { clientId: 'x', apiVersion: '2026-10' });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors).toEqual([{ field: 'apiVersion', message: 'must be a LinkedIn version as YYYYMM, e.g. 202610' }]);
+    expect(bad.body.errors).toEqual([
+      { field: 'apiVersion', message: 'must be a LinkedIn version as YYYYMM, e.g. 202610' },
+    ]);
     const saved = await client.put('/api/admin/network-apps/linkedin', {
       clientId: 'chorus-sandbox-linkedin',
       apiVersion: '202609',

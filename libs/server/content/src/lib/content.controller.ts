@@ -1,5 +1,25 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type {
   BulkContentResult,
   ContentItem,
@@ -105,7 +125,10 @@ export class SourcesController {
   @Roles('curator', 'admin')
   @Post('opml')
   @HttpCode(202)
-  @ApiAcceptedResponse({ type: OpmlImportJobView, description: 'The worker imports the feeds; poll GET /api/sources/opml/{jobId}' })
+  @ApiAcceptedResponse({
+    type: OpmlImportJobView,
+    description: 'The worker imports the feeds; poll GET /api/sources/opml/{jobId}',
+  })
   importOpml(@CurrentUser() user: AuthenticatedUser, @Body() body: OpmlImportDto): Promise<OpmlImportJob> {
     return this.sources.startOpmlImport(user, body.opml);
   }
@@ -120,7 +143,11 @@ export class SourcesController {
   @Roles('curator', 'admin')
   @Patch(':id')
   @ApiOkResponse({ type: SourceViewDto })
-  update(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: UpdateSourceDto): Promise<SourceView> {
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuid) id: string,
+    @Body() body: UpdateSourceDto,
+  ): Promise<SourceView> {
     return this.sources.update(user, id, body);
   }
 
@@ -167,7 +194,10 @@ export class ContentController {
   @Roles('curator', 'admin')
   @Post('preview')
   @HttpCode(200)
-  @ApiOkResponse({ type: UrlPreviewView, description: '422 names the problem (unreachable, not HTML, too large, private address…)' })
+  @ApiOkResponse({
+    type: UrlPreviewView,
+    description: '422 names the problem (unreachable, not HTML, too large, private address…)',
+  })
   preview(@Body() body: PreviewRequestDto): Promise<UrlPreview> {
     return this.previews.preview(body.url);
   }
@@ -175,7 +205,10 @@ export class ContentController {
   @Roles('curator', 'admin')
   @Post('images')
   @ApiCreatedResponse({ type: ImageUploadedView })
-  uploadImage(@CurrentUser() user: AuthenticatedUser, @Body() body: UploadImageDto): Promise<{ id: string; url: string }> {
+  uploadImage(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: UploadImageDto,
+  ): Promise<{ id: string; url: string }> {
     return this.images.upload(user, body.contentType, body.dataBase64);
   }
 
@@ -226,7 +259,11 @@ export class ContentController {
   @Roles('curator', 'admin')
   @Patch(':id')
   @ApiOkResponse({ type: ContentItemView })
-  update(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: UpdateContentItemDto): Promise<ContentItem> {
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuid) id: string,
+    @Body() body: UpdateContentItemDto,
+  ): Promise<ContentItem> {
     return this.content.update(user, id, body);
   }
 
@@ -234,7 +271,11 @@ export class ContentController {
   @Post(':id/transition')
   @HttpCode(200)
   @ApiOkResponse({ type: ContentItemView })
-  transition(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: TransitionDto): Promise<ContentItem> {
+  transition(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuid) id: string,
+    @Body() body: TransitionDto,
+  ): Promise<ContentItem> {
     return this.content.transition(user, id, body.action, body.comment);
   }
 }

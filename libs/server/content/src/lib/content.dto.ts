@@ -1,3 +1,4 @@
+import { Trim } from '@chorus/server/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   BulkContentRequest,
@@ -43,14 +44,13 @@ import {
 } from 'class-validator';
 import { IMAGE_TYPES, ImageType } from './items/images.service';
 
-const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const httpUrl = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 const URL_MESSAGE = { message: 'must be an http or https URL' };
 const uuidList = { each: true, message: 'must contain only ids (UUIDs)' };
 
 export class CreateTopicDto implements CreateTopicRequest {
   @ApiProperty({ maxLength: 80 })
-  @trim()
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'is required' })
   @MaxLength(80)
@@ -59,12 +59,15 @@ export class CreateTopicDto implements CreateTopicRequest {
 
 export class CreateSourceDto implements CreateSourceRequest {
   @ApiProperty({ example: 'https://example.com/feed.xml', maxLength: 2000 })
-  @trim()
+  @Trim()
   @IsUrl(httpUrl, URL_MESSAGE)
   @MaxLength(2000)
   url!: string;
 
-  @ApiPropertyOptional({ maxLength: 200, description: 'Defaults to the feed’s title after the first poll, or the host' })
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'Defaults to the feed’s title after the first poll, or the host',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -121,7 +124,7 @@ export class OpmlImportDto {
 
 export class PreviewRequestDto {
   @ApiProperty({ example: 'https://example.com/article' })
-  @trim()
+  @Trim()
   @IsUrl(httpUrl, URL_MESSAGE)
   @MaxLength(2000)
   url!: string;
@@ -164,17 +167,44 @@ export class SuggestedTextDto implements SuggestedTextInput {
 }
 
 export class CreateContentItemDto implements CreateContentItemRequest {
-  @ApiProperty({ maxLength: 500 }) @trim() @IsString() @IsNotEmpty({ message: 'is required' }) @MaxLength(500) title!: string;
+  @ApiProperty({ maxLength: 500 })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'is required' })
+  @MaxLength(500)
+  title!: string;
   @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) summary?: string;
-  @ApiPropertyOptional({ description: 'Sanitized before it is stored' }) @IsOptional() @IsString() @MaxLength(200_000) bodyHtml?: string;
-  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @trim() @IsUrl(httpUrl, URL_MESSAGE) @MaxLength(2000) url?: string;
-  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @trim() @IsUrl(httpUrl, URL_MESSAGE) @MaxLength(2000) imageUrl?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be an image id (UUID)' }) imageId?: string;
+  @ApiPropertyOptional({ description: 'Sanitized before it is stored' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200_000)
+  bodyHtml?: string;
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @Trim()
+  @IsUrl(httpUrl, URL_MESSAGE)
+  @MaxLength(2000)
+  url?: string;
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @Trim()
+  @IsUrl(httpUrl, URL_MESSAGE)
+  @MaxLength(2000)
+  imageUrl?: string;
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an image id (UUID)' })
+  imageId?: string;
   @ApiPropertyOptional({ enum: CONTENT_LANGUAGES })
   @IsOptional()
   @IsIn(CONTENT_LANGUAGES, { message: `must be one of ${CONTENT_LANGUAGES.join(', ')}` })
   language?: ContentLanguage;
-  @ApiPropertyOptional({ type: [String], format: 'uuid' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', uuidList) topicIds?: string[];
+  @ApiPropertyOptional({ type: [String], format: 'uuid' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', uuidList)
+  topicIds?: string[];
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Group ids; empty = everyone' })
   @IsOptional()
   @IsArray()
@@ -247,8 +277,15 @@ class PageQueryDto {
   @Max(100)
   limit?: number;
 
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a topic id (UUID)' }) topicId?: string;
-  @ApiPropertyOptional({ maxLength: 200, description: 'Full-text search' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a topic id (UUID)' })
+  topicId?: string;
+  @ApiPropertyOptional({ maxLength: 200, description: 'Full-text search' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
 }
 
 export class FeedQueryDto extends PageQueryDto implements FeedQuery {
@@ -264,5 +301,8 @@ export class ContentListQueryDto extends PageQueryDto implements ContentListQuer
   @IsIn(CONTENT_STATES, { message: `must be one of ${CONTENT_STATES.join(', ')}` })
   state?: ContentState;
 
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a source id (UUID)' }) sourceId?: string;
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a source id (UUID)' })
+  sourceId?: string;
 }

@@ -12,9 +12,15 @@ import { SourcesService } from './sources/sources.service';
 const RSS = (n: number) => `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
 <title>Example Engineering Blog</title><link>https://blog.example.com/</link><description>News</description><language>en-us</language>
-${Array.from({ length: n }, (_, i) => `<item><title>Cloud post ${i}</title><link>https://blog.example.com/posts/${i}?utm_source=rss&amp;utm_medium=feed</link>
+${Array.from(
+  { length: n },
+  (
+    _,
+    i,
+  ) => `<item><title>Cloud post ${i}</title><link>https://blog.example.com/posts/${i}?utm_source=rss&amp;utm_medium=feed</link>
 <description><![CDATA[<p>Summary ${i} <script>alert(1)</script><img src="x" onerror="alert(2)"><a href="javascript:alert(3)">x</a></p>]]></description>
-<pubDate>Mon, 0${(i % 9) + 1} Jan 2024 10:00:00 GMT</pubDate><guid>post-${i}</guid></item>`).join('\n')}
+<pubDate>Mon, 0${(i % 9) + 1} Jan 2024 10:00:00 GMT</pubDate><guid>post-${i}</guid></item>`,
+).join('\n')}
 </channel></rss>`;
 
 const ATOM = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">
@@ -32,7 +38,15 @@ const MIXED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Mixed</ti
 const JSON_FEED = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Customer stories',
-  items: [{ id: '1', url: 'https://stories.example.com/acme', title: 'How ACME ships faster', content_html: '<p>ACME story</p>', date_published: '2024-03-01T00:00:00Z' }],
+  items: [
+    {
+      id: '1',
+      url: 'https://stories.example.com/acme',
+      title: 'How ACME ships faster',
+      content_html: '<p>ACME story</p>',
+      date_published: '2024-03-01T00:00:00Z',
+    },
+  ],
 });
 
 describe('content curation (loopback feed server, real Postgres and Redis)', () => {
@@ -58,7 +72,11 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
         case '/rss':
           return send('application/rss+xml; charset=utf-8', RSS(3));
         case '/rss-gz':
-          return send('application/rss+xml', gzipSync(RSS(2).replace(/blog\.example\.com\/posts/g, 'gz.example.com/p')), { 'content-encoding': 'gzip' });
+          return send(
+            'application/rss+xml',
+            gzipSync(RSS(2).replace(/blog\.example\.com\/posts/g, 'gz.example.com/p')),
+            { 'content-encoding': 'gzip' },
+          );
         case '/atom':
           return send('application/atom+xml', ATOM);
         case '/json':
@@ -69,7 +87,9 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
             res.writeHead(304);
             return res.end();
           }
-          return send('application/rss+xml', RSS(1).replace(/blog\.example\.com\/posts/g, 'etag.example.com/p'), { etag: '"v1"' });
+          return send('application/rss+xml', RSS(1).replace(/blog\.example\.com\/posts/g, 'etag.example.com/p'), {
+            etag: '"v1"',
+          });
         case '/broken':
           return send('application/xml', '<rss><channel><title>broken');
         case '/bomb':
@@ -193,20 +213,32 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
         ['file:///etc/passwd', 'unsupported_scheme'],
         ['gopher://x/', 'unsupported_scheme'],
       ]) {
-        await expectAsync(fetcher.fetch(url, { accept })).withContext(url).toBeRejectedWith(jasmine.objectContaining({ reason }));
+        await expectAsync(fetcher.fetch(url, { accept }))
+          .withContext(url)
+          .toBeRejectedWith(jasmine.objectContaining({ reason }));
       }
     });
 
     it('cuts off huge responses, checks content types and decompresses within the limit', async () => {
-      await expectAsync(fetcher.fetch(`${base}/huge`, { accept, maxBytes: 1_000_000 })).toBeRejectedWith(jasmine.objectContaining({ reason: 'too_large' }));
-      await expectAsync(fetcher.fetch(`${base}/png`, { accept: (t) => t === 'text/html' })).toBeRejectedWith(jasmine.objectContaining({ reason: 'content_type' }));
+      await expectAsync(fetcher.fetch(`${base}/huge`, { accept, maxBytes: 1_000_000 })).toBeRejectedWith(
+        jasmine.objectContaining({ reason: 'too_large' }),
+      );
+      await expectAsync(fetcher.fetch(`${base}/png`, { accept: (t) => t === 'text/html' })).toBeRejectedWith(
+        jasmine.objectContaining({ reason: 'content_type' }),
+      );
       const gz = await fetcher.fetch(`${base}/rss-gz`, { accept });
       expect(gz.body.toString()).toContain('<rss');
     });
 
     /** Settles with the fetch's outcome, or with 'hung' when it has not settled within `ms`. */
     const settleWithin = (promise: Promise<unknown>, ms: number) =>
-      Promise.race([promise.then(() => 'resolved', (error: unknown) => error), new Promise((resolve) => setTimeout(() => resolve('hung'), ms))]);
+      Promise.race([
+        promise.then(
+          () => 'resolved',
+          (error: unknown) => error,
+        ),
+        new Promise((resolve) => setTimeout(() => resolve('hung'), ms)),
+      ]);
 
     it('settles with the timeout error when a gzip body trickles past the timeout', async () => {
       const outcome = await settleWithin(fetcher.fetch(`${base}/gz-slow`, { accept, timeoutMs: 300 }), 2000);
@@ -250,8 +282,16 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
       const json = await addSource('/json?again=1');
       expect(await ingestion.poll(json, true)).toEqual(jasmine.objectContaining({ status: 'ok', seen: 1 }));
 
-      const sources = (await curator.get('/api/sources')).body as Array<{ id: string; name: string; format: string; itemCount: number; status: string }>;
-      expect(sources.find((s) => s.id === rss)).toEqual(jasmine.objectContaining({ name: 'Example Engineering Blog', format: 'rss', itemCount: 3, status: 'ok' }));
+      const sources = (await curator.get('/api/sources')).body as Array<{
+        id: string;
+        name: string;
+        format: string;
+        itemCount: number;
+        status: string;
+      }>;
+      expect(sources.find((s) => s.id === rss)).toEqual(
+        jasmine.objectContaining({ name: 'Example Engineering Blog', format: 'rss', itemCount: 3, status: 'ok' }),
+      );
       expect(sources.find((s) => s.id === atom)?.format).toBe('atom');
       expect(sources.find((s) => s.id === json)?.format).toBe('json');
 
@@ -271,7 +311,9 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
       expect(await ingestion.poll(id, true)).toEqual({ status: 'ok', created: 2, seen: 3, skipped: 1 });
       const source = (await curator.get('/api/sources')).body.find((s: { id: string }) => s.id === id);
       expect(source.status).toBe('ok');
-      const titles = ((await curator.get(`/api/content?sourceId=${id}`)).body.items as Array<{ title: string }>).map((i) => i.title);
+      const titles = ((await curator.get(`/api/content?sourceId=${id}`)).body.items as Array<{ title: string }>).map(
+        (i) => i.title,
+      );
       expect(titles.sort()).toEqual(['Good one', 'Good two']);
     });
 
@@ -296,7 +338,10 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
         const source = (await curator.get('/api/sources')).body.find((s: { id: string }) => s.id === id);
         if (path === '/bomb' || path === '/xxe') {
           // Parsed without expanding or resolving anything: no item carries expanded or file content.
-          const items = (await curator.get(`/api/content?sourceId=${id}`)).body.items as Array<{ title: string; summary: string }>;
+          const items = (await curator.get(`/api/content?sourceId=${id}`)).body.items as Array<{
+            title: string;
+            summary: string;
+          }>;
           for (const i of items) expect(`${i.title}${i.summary}`).not.toMatch(/lollollol|root:/);
           continue;
         }
@@ -326,9 +371,10 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
       expect(done.errors).toEqual([{ url: 'http://192.168.1.1/feed', message: jasmine.stringMatching(/private/) }]);
       expect((await curator.get('/api/sources/opml/not-a-uuid')).status).toBe(404);
       // The sources the import created are audited as the importing curator's, not as the system's.
-      const [importer] = await api.dataSource.query(`SELECT actor_id, actor_email FROM audit_events WHERE action = 'source.opml_import' AND target_id = $1`, [
-        started.body.id,
-      ]);
+      const [importer] = await api.dataSource.query(
+        `SELECT actor_id, actor_email FROM audit_events WHERE action = 'source.opml_import' AND target_id = $1`,
+        [started.body.id],
+      );
       expect(importer.actor_id).toEqual(jasmine.any(String));
       const createdBy = await api.dataSource.query(
         `SELECT ae.actor_id, ae.actor_email FROM audit_events ae JOIN sources s ON s.id::text = ae.target_id WHERE ae.action = 'source.create' AND s.url LIKE '%/rss-gz'`,
@@ -361,8 +407,10 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
       expect(response.status).withContext(JSON.stringify(response.body)).toBe(201);
       return response.body.id as string;
     };
-    const act = (client: TestClient, id: string, action: string, comment?: string) => client.post(`/api/content/${id}/transition`, { action, comment });
-    const feedIds = async (client: TestClient, query = '') => ((await client.get(`/api/feed${query}`)).body.items as Array<{ id: string }>).map((i) => i.id);
+    const act = (client: TestClient, id: string, action: string, comment?: string) =>
+      client.post(`/api/content/${id}/transition`, { action, comment });
+    const feedIds = async (client: TestClient, query = '') =>
+      ((await client.get(`/api/feed${query}`)).body.items as Array<{ id: string }>).map((i) => i.id);
 
     it('topics: create, 409 on duplicates, 400 naming the field, 404 on unknown ids', async () => {
       const name = `Security ${Date.now()}`;
@@ -376,10 +424,18 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
     });
 
     it('walks inbox → accept (prefilled texts) → submit → four-eyes approve → feed, all audited', async () => {
-      const id = await create({ title: 'Hybrid cloud for retail', url: `https://news.example.com/hybrid?utm_campaign=x&id=${Date.now()}`, topicIds: [topic], audienceIds: [dach] });
+      const id = await create({
+        title: 'Hybrid cloud for retail',
+        url: `https://news.example.com/hybrid?utm_campaign=x&id=${Date.now()}`,
+        topicIds: [topic],
+        audienceIds: [dach],
+      });
       const created = (await curator.get(`/api/content/${id}`)).body;
       expect(created).toEqual(jasmine.objectContaining({ origin: 'import', state: 'draft' }));
-      const dup = await curator.post('/api/content', { title: 'again', url: created.url.replace('utm_campaign=x&', '') });
+      const dup = await curator.post('/api/content', {
+        title: 'again',
+        url: created.url.replace('utm_campaign=x&', ''),
+      });
       expect(dup.status).toBe(409);
       expect(dup.body.errors[0].field).toBe('url');
 
@@ -388,7 +444,9 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
       expect(accepted.body.state).toBe('draft');
       expect(accepted.body.suggestedTexts.map((t: { network: string }) => t.network)).toEqual(['linkedin', 'x']);
 
-      expect((await admin.put('/api/content/settings', { requireSecondApprover: true })).body).toEqual({ requireSecondApprover: true });
+      expect((await admin.put('/api/content/settings', { requireSecondApprover: true })).body).toEqual({
+        requireSecondApprover: true,
+      });
       const fromDraft = await act(curator, id, 'approve');
       expect(fromDraft.status).toBe(409);
       expect(fromDraft.body.code).toBe('content.invalid_transition');
@@ -404,7 +462,9 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
 
       expect(await feedIds(inDach)).toContain(id);
       expect(await feedIds(outside)).not.toContain(id);
-      const audit = await api.dataSource.query(`SELECT action FROM audit_events WHERE target_id = $1 ORDER BY id`, [id]);
+      const audit = await api.dataSource.query(`SELECT action FROM audit_events WHERE target_id = $1 ORDER BY id`, [
+        id,
+      ]);
       expect(audit.map((a: { action: string }) => a.action)).toEqual(
         jasmine.arrayContaining(['content.accept', 'content.submit', 'content.approve']),
       );
@@ -435,7 +495,9 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
         expect((await act(curator, id, 'approve')).body.state).toBe('approved');
         expect(await feedIds(outside)).toContain(id);
 
-        const audit = await api.dataSource.query(`SELECT action FROM audit_events WHERE target_id = $1 ORDER BY id`, [id]);
+        const audit = await api.dataSource.query(`SELECT action FROM audit_events WHERE target_id = $1 ORDER BY id`, [
+          id,
+        ]);
         expect(audit.filter((a: { action: string }) => a.action === 'content.resubmitted').length).toBe(2);
       } finally {
         await admin.put('/api/content/settings', { requireSecondApprover: false });
@@ -457,7 +519,9 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
         const response = await inDach.get(`/api/feed?cursor=${tampered}`);
         expect(response.status).withContext(at).toBe(400);
         expect(response.body.errors?.[0]?.field).withContext(at).toBe('cursor');
-        const listed = await curator.get(`/api/content?cursor=${Buffer.from(JSON.stringify([at, id])).toString('base64url')}`);
+        const listed = await curator.get(
+          `/api/content?cursor=${Buffer.from(JSON.stringify([at, id])).toString('base64url')}`,
+        );
         expect(listed.status).withContext(at).toBe(400);
         expect(listed.body.errors?.[0]?.field).withContext(at).toBe('cursor');
       }
@@ -469,8 +533,16 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
         expect((await act(curator, id, 'approve')).status).toBe(200);
         return id;
       };
-      const everyone = await approve({ title: 'Kubernetes security checklist', summary: 'Securing clusters in production', language: 'en' });
-      const german = await approve({ title: 'Sicherheitslösungen für Rechenzentren', summary: 'Wir schützen die Rechenzentren unserer Kunden', language: 'de' });
+      const everyone = await approve({
+        title: 'Kubernetes security checklist',
+        summary: 'Securing clusters in production',
+        language: 'en',
+      });
+      const german = await approve({
+        title: 'Sicherheitslösungen für Rechenzentren',
+        summary: 'Wir schützen die Rechenzentren unserer Kunden',
+        language: 'de',
+      });
       const featured = await approve({ title: 'Featured announcement', featured: true });
       const future = await approve({ title: 'Embargoed', publishAt: new Date(Date.now() + 3600_000).toISOString() });
       const expiring = await approve({ title: 'Short lived', expiresAt: new Date(Date.now() + 1000).toISOString() });
@@ -481,7 +553,9 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
       expect(seen).not.toContain(future);
 
       const debug = await inDach.get(`/api/feed?q=${encodeURIComponent('securing cluster')}`);
-      expect(debug.body.items?.map((i: { id: string }) => i.id)).withContext(JSON.stringify(debug.body)).toEqual([everyone]);
+      expect(debug.body.items?.map((i: { id: string }) => i.id))
+        .withContext(JSON.stringify(debug.body))
+        .toEqual([everyone]);
       expect(await feedIds(inDach, `?q=${encodeURIComponent('Kunde schützen')}`)).toEqual([german]);
       expect(await feedIds(inDach, `?q=${encodeURIComponent('Sicherheitslösung')}`)).toEqual([german]);
       const inGerman = await feedIds(inDach, '?language=de');
@@ -533,7 +607,14 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
       const preview = await curator.post('/api/content/preview', { url: `${base}/html` });
       expect(preview.status).toBe(200);
       expect(preview.body).toEqual(
-        jasmine.objectContaining({ title: 'An OG title', summary: 'OG description of the article', imageUrl: `${base}/img.png`, siteName: 'Example', canonicalUrl: `${base}/html`, language: 'en' }),
+        jasmine.objectContaining({
+          title: 'An OG title',
+          summary: 'OG description of the article',
+          imageUrl: `${base}/img.png`,
+          siteName: 'Example',
+          canonicalUrl: `${base}/html`,
+          language: 'en',
+        }),
       );
       const png = await curator.post('/api/content/preview', { url: `${base}/png` });
       expect(png.status).toBe(422);
@@ -541,19 +622,27 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
       const internal = await curator.post('/api/content/preview', { url: 'http://169.254.169.254/' });
       expect(internal.status).toBe(422);
       expect(internal.body.code).toBe('content.fetch_blocked_address');
-      expect((await curator.post('/api/content/preview', { url: 'javascript:alert(1)' })).body.errors[0].field).toBe('url');
+      expect((await curator.post('/api/content/preview', { url: 'javascript:alert(1)' })).body.errors[0].field).toBe(
+        'url',
+      );
     });
 
     it('stores images whose bytes match their type, and serves them with a long cache header', async () => {
       const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32, 1)]);
-      const uploaded = await curator.post('/api/content/images', { contentType: 'image/png', dataBase64: png.toString('base64') });
+      const uploaded = await curator.post('/api/content/images', {
+        contentType: 'image/png',
+        dataBase64: png.toString('base64'),
+      });
       expect(uploaded.status).toBe(201);
       expect(uploaded.body.url).toBe(`/api/content/images/${uploaded.body.id}`);
       const fetched = await inDach.get(uploaded.body.url);
       expect(fetched.status).toBe(200);
       expect(fetched.headers['content-type']).toBe('image/png');
       expect(String(fetched.headers['cache-control'])).toContain('max-age=31536000');
-      const lie = await curator.post('/api/content/images', { contentType: 'image/jpeg', dataBase64: png.toString('base64') });
+      const lie = await curator.post('/api/content/images', {
+        contentType: 'image/jpeg',
+        dataBase64: png.toString('base64'),
+      });
       expect(lie.status).toBe(400);
       expect(lie.body.errors[0].field).toBe('dataBase64');
       expect((await inDach.get('/api/content/images/nope')).status).toBe(404);

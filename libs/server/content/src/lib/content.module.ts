@@ -2,7 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@chorus/server/identity';
 import { ContentController, FeedController, SourcesController, TopicsController } from './content.controller';
-import { ExpireItemsProcessor, ExpireItemsScheduler, OpmlImportProcessor, PollSourceProcessor } from './content.processors';
+import {
+  ExpireItemsProcessor,
+  ExpireItemsScheduler,
+  OpmlImportProcessor,
+  PollSourceProcessor,
+} from './content.processors';
 import { CONTENT_ENTITIES } from './entities';
 import { FeedService } from './feed/feed.service';
 import { SafeFetcher } from './fetch/safe-fetcher';

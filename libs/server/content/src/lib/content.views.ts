@@ -97,7 +97,9 @@ export class ContentItemView extends ContentItemSummaryView {
 
 export class ContentPageView {
   @ApiProperty({ type: [ContentItemSummaryView] }) items!: ContentItemSummaryView[];
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Pass as cursor for the next page' }) nextCursor!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Pass as cursor for the next page' }) nextCursor!:
+    | string
+    | null;
 }
 
 export class BulkFailureView {
@@ -131,5 +133,7 @@ export class FeedItemView {
 
 export class FeedPageView {
   @ApiProperty({ type: [FeedItemView] }) items!: FeedItemView[];
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Pass as cursor for the next page' }) nextCursor!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Pass as cursor for the next page' }) nextCursor!:
+    | string
+    | null;
 }

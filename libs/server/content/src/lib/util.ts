@@ -41,7 +41,13 @@ export function isCursorTimestamp(value: unknown): boolean {
   const [year, month, day, hour, minute, second] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   // Date.UTC rolls Feb 30 over into March; Postgres refuses it: the fields must survive the round trip.
-  const exact = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+  const exact =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60;
   return exact && year >= 1970 && year <= 9999;
 }
 

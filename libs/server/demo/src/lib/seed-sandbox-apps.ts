@@ -12,7 +12,11 @@ export const SANDBOX_APPS = {
  * Points Chorus's LinkedIn and X apps at the sandbox's default apps, so a newcomer can connect accounts
  * and publish at once. Leaves apps an admin has already configured alone.
  */
-export async function seedSandboxNetworkApps(dataSource: DataSource, box: SecretBox, linkedInVersion: string): Promise<number> {
+export async function seedSandboxNetworkApps(
+  dataSource: DataSource,
+  box: SecretBox,
+  linkedInVersion: string,
+): Promise<number> {
   let created = 0;
   for (const network of ['linkedin', 'x'] as const) {
     const repository = dataSource.getRepository(NetworkApp);

@@ -27,7 +27,10 @@ export const RULE_SET_ROW = 1;
  * Returns true when it wrote version 1.
  */
 export async function installDefaultRuleSet(manager: EntityManager): Promise<boolean> {
-  const row = await manager.findOne(GuidelineRuleSetRecord, { where: { id: RULE_SET_ROW }, lock: { mode: 'pessimistic_write' } });
+  const row = await manager.findOne(GuidelineRuleSetRecord, {
+    where: { id: RULE_SET_ROW },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (!row) throw new Error('guideline_rule_sets has no row 1; run the migrations');
   if (row.currentVersion > 0) return false;
   const ruleSet = { ...defaultRulePack(), version: 1 };

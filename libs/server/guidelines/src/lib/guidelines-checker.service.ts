@@ -49,7 +49,11 @@ export class GuidelinesChecker {
       language: request.language ?? item?.language ?? ruleSet.defaultLanguage ?? ruleSet.languages[0] ?? 'en',
       at: request.at ? new Date(request.at).toISOString() : this.clock.now().toISOString(),
       topics: item?.topicIds ?? [],
-      comparisonTexts: await this.colleagues.recentPosts({ authorId: actor.id, networks: request.networks, contentItemId: item?.id ?? null }),
+      comparisonTexts: await this.colleagues.recentPosts({
+        authorId: actor.id,
+        networks: request.networks,
+        contentItemId: item?.id ?? null,
+      }),
       ...(item
         ? {
             contentItem: {

@@ -25,8 +25,12 @@ describe('GuidelinesEnforcer (unit)', () => {
     findings = [];
     recorded = [];
     const checker = { check: async () => ({ version: 7, findings, input: {} }) } as unknown as GuidelinesChecker;
-    const audit = { record: async (a: Actor | null, entry: AuditEntry) => void recorded.push({ actor: a, entry }) } as unknown as AuditService;
-    const dataSource = { transaction: async (work: (manager: unknown) => Promise<unknown>) => work({}) } as unknown as DataSource;
+    const audit = {
+      record: async (a: Actor | null, entry: AuditEntry) => void recorded.push({ actor: a, entry }),
+    } as unknown as AuditService;
+    const dataSource = {
+      transaction: async (work: (manager: unknown) => Promise<unknown>) => work({}),
+    } as unknown as DataSource;
     enforcer = new GuidelinesEnforcer(dataSource, checker, audit);
   });
 
@@ -50,7 +54,9 @@ describe('GuidelinesEnforcer (unit)', () => {
     expect(error.status).toBe(422);
     expect(error.code).toBe('guidelines.blocked');
     expect(error.errors?.map((e) => (e as unknown as Finding).ruleId)).toEqual(['secret', 'email', 'orig']);
-    expect(error.errors?.[0]).toEqual(jasmine.objectContaining({ field: 'text', severity: 'block', message: 'secret message' }));
+    expect(error.errors?.[0]).toEqual(
+      jasmine.objectContaining({ field: 'text', severity: 'block', message: 'secret message' }),
+    );
     expect(recorded).toEqual([]);
   });
 
@@ -65,14 +71,30 @@ describe('GuidelinesEnforcer (unit)', () => {
   });
 
   it('allows acknowledged warnings and audits one event per rule with version, severity and message', async () => {
-    findings = [finding('email', 'warn', 'first'), finding('email', 'warn', 'second'), finding('links', 'warn'), finding('orig', 'info')];
-    const result = await enforcer.enforce({ actor, input: { ...input, contentItemId: 'c1' }, acknowledgedRuleIds: ['email', 'links', 'other'] });
+    findings = [
+      finding('email', 'warn', 'first'),
+      finding('email', 'warn', 'second'),
+      finding('links', 'warn'),
+      finding('orig', 'info'),
+    ];
+    const result = await enforcer.enforce({
+      actor,
+      input: { ...input, contentItemId: 'c1' },
+      acknowledgedRuleIds: ['email', 'links', 'other'],
+    });
     expect(result.version).toBe(7);
     expect(result.acknowledgedRuleIds).toEqual(['email', 'links']);
     expect(recorded.map((r) => r.entry.action)).toEqual(['guidelines.acknowledged', 'guidelines.acknowledged']);
     expect(recorded[0].actor).toBe(actor);
     expect(recorded[0].entry.details).toEqual(
-      jasmine.objectContaining({ ruleId: 'email', version: 7, severity: 'warn', message: 'first', messages: ['first', 'second'], contentItemId: 'c1' }),
+      jasmine.objectContaining({
+        ruleId: 'email',
+        version: 7,
+        severity: 'warn',
+        message: 'first',
+        messages: ['first', 'second'],
+        contentItemId: 'c1',
+      }),
     );
     expect(recorded[1].entry.details).toEqual(jasmine.objectContaining({ ruleId: 'links', message: 'links message' }));
   });

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { GuidelineFindingProblem, GuidelinesCheckRequest, GuidelinesCheckResult, Role } from '@chorus/shared/contracts';
+import type {
+  GuidelineFindingProblem,
+  GuidelinesCheckRequest,
+  GuidelinesCheckResult,
+  Role,
+} from '@chorus/shared/contracts';
 import type { Finding } from '@chorus/shared/guidelines';
 import { DomainError } from '@chorus/server/core';
 import { AuditService } from '@chorus/server/identity';

@@ -1,16 +1,27 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { ClientRuleSet, GuidelinesCheckResult, RuleSetVersionSummary, RuleSetVersionView } from '@chorus/shared/contracts';
+import type {
+  ClientRuleSet,
+  GuidelinesCheckResult,
+  RuleSetVersionSummary,
+  RuleSetVersionView,
+} from '@chorus/shared/contracts';
 import type { RuleSet } from '@chorus/shared/guidelines';
 import { Roles, SignedIn } from '@chorus/server/core';
 import { AuthenticatedUser, CurrentUser } from '@chorus/server/identity';
 import { CheckRequestDto, SaveRuleSetDto, UpdateRuleDto } from './guidelines.dto';
-import { CheckResultView, ClientRuleSetView, RuleSetVersionSummaryView, RuleSetVersionViewDto } from './guidelines.views';
+import {
+  CheckResultView,
+  ClientRuleSetView,
+  RuleSetVersionSummaryView,
+  RuleSetVersionViewDto,
+} from './guidelines.views';
 import { GuidelinesChecker } from './guidelines-checker.service';
 import { RuleSetsService } from './rule-sets.service';
 
 const versionNumber = new ParseIntPipe({ errorHttpStatusCode: 404 });
-const INVALID = '400 guidelines.invalid_rule_set names the field (e.g. rules[3].pattern) and the rule; nothing is written';
+const INVALID =
+  '400 guidelines.invalid_rule_set names the field (e.g. rules[3].pattern) and the rule; nothing is written';
 
 interface HeaderReply {
   header(name: string, value: string): HeaderReply;
@@ -56,7 +67,10 @@ export class GuidelinesController {
   @Roles('curator', 'admin')
   @Get('rule-set/export')
   @ApiProduces('application/json')
-  @ApiOkResponse({ description: 'The active rule set as a JSON file (attachment)', schema: { type: 'object', additionalProperties: true } })
+  @ApiOkResponse({
+    description: 'The active rule set as a JSON file (attachment)',
+    schema: { type: 'object', additionalProperties: true },
+  })
   async exportFile(@Res({ passthrough: true }) reply: HeaderReply): Promise<RuleSet> {
     const ruleSet = await this.ruleSets.exportFile();
     reply.header('content-disposition', `attachment; filename="guidelines-v${ruleSet.version}.json"`);
@@ -73,7 +87,11 @@ export class GuidelinesController {
   @Roles('curator', 'admin')
   @Patch('rules/:ruleId')
   @ApiOkResponse({ type: RuleSetVersionViewDto, description: 'A new version with the rule changed' })
-  updateRule(@CurrentUser() user: AuthenticatedUser, @Param('ruleId') ruleId: string, @Body() body: UpdateRuleDto): Promise<RuleSetVersionView> {
+  updateRule(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('ruleId') ruleId: string,
+    @Body() body: UpdateRuleDto,
+  ): Promise<RuleSetVersionView> {
     return this.ruleSets.updateRule(user, ruleId, body);
   }
 

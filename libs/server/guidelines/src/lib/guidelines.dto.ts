@@ -30,7 +30,8 @@ import {
 const RULE_SET_SCHEMA = {
   type: 'object',
   additionalProperties: true,
-  description: 'A rule set of @chorus/shared/guidelines (id, version, name, languages, rules[]); validated by the engine',
+  description:
+    'A rule set of @chorus/shared/guidelines (id, version, name, languages, rules[]); validated by the engine',
 } as const;
 
 export class SaveRuleSetDto implements SaveRuleSetRequest {
@@ -77,7 +78,10 @@ export class CheckRequestDto implements GuidelinesCheckRequest {
   @IsIn(NETWORK_NAMES, { each: true, message: `must contain only ${NETWORK_NAMES.join(', ')}` })
   networks!: NetworkName[];
 
-  @ApiPropertyOptional({ example: 'en', description: 'Defaults to the content item’s, then the rule set’s default language' })
+  @ApiPropertyOptional({
+    example: 'en',
+    description: 'Defaults to the content item’s, then the rule set’s default language',
+  })
   @IsOptional()
   @Matches(/^[a-z]{2}$/, { message: 'must be a two-letter language code' })
   language?: string;

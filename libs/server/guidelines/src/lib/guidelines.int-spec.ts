@@ -25,10 +25,14 @@ describe('guidelines (API, real Postgres)', () => {
     return { user, client };
   };
 
-  const active = async () => (await curator.get('/api/guidelines/rule-set')).body as { version: number; ruleSet: RuleSet };
+  const active = async () =>
+    (await curator.get('/api/guidelines/rule-set')).body as { version: number; ruleSet: RuleSet };
   const versionCount = async () => ((await curator.get('/api/guidelines/rule-set/versions')).body as unknown[]).length;
   const reset = async () => {
-    const response = await curator.put('/api/guidelines/rule-set', { ruleSet: defaultRulePack(), note: 'Reset for a spec' });
+    const response = await curator.put('/api/guidelines/rule-set', {
+      ruleSet: defaultRulePack(),
+      note: 'Reset for a spec',
+    });
     expect(response.status).withContext(JSON.stringify(response.body)).toBe(201);
     return response.body as { version: number };
   };
@@ -54,7 +58,11 @@ describe('guidelines (API, real Postgres)', () => {
         canonicalUrl: url,
         language: 'en',
         suggestedTexts: [
-          { id: randomUUID(), network: 'x', text: 'We just opened our brand new office in the heart of Utrecht and we are hiring engineers there' },
+          {
+            id: randomUUID(),
+            network: 'x',
+            text: 'We just opened our brand new office in the heart of Utrecht and we are hiring engineers there',
+          },
         ],
       }),
     );
@@ -87,9 +95,16 @@ describe('guidelines (API, real Postgres)', () => {
 
     const list = await curator.get('/api/guidelines/rule-set/versions');
     expect(list.body[0]).toEqual(
-      jasmine.objectContaining({ version: before.version + 1, note: 'Rename', ruleCount: changed.rules.length, createdBy: jasmine.objectContaining({ name: 'Guidelines admin' }) }),
+      jasmine.objectContaining({
+        version: before.version + 1,
+        note: 'Rename',
+        ruleCount: changed.rules.length,
+        createdBy: jasmine.objectContaining({ name: 'Guidelines admin' }),
+      }),
     );
-    expect(list.body.map((v: { version: number }) => v.version)).toEqual([...list.body.map((v: { version: number }) => v.version)].sort((a, b) => b - a));
+    expect(list.body.map((v: { version: number }) => v.version)).toEqual(
+      [...list.body.map((v: { version: number }) => v.version)].sort((a, b) => b - a),
+    );
     expect((await curator.get('/api/guidelines/rule-set/versions/999999')).status).toBe(404);
   });
 
@@ -102,7 +117,9 @@ describe('guidelines (API, real Postgres)', () => {
     expect(response.status).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.body.code).toBe('guidelines.invalid_rule_set');
-    expect(response.body.errors).toEqual([{ field: `rules[${index}].pattern`, message: jasmine.stringContaining(`rule "${rules[index].id}"`) }]);
+    expect(response.body.errors).toEqual([
+      { field: `rules[${index}].pattern`, message: jasmine.stringContaining(`rule "${rules[index].id}"`) },
+    ]);
     expect((await active()).version).toBe(before.version);
     expect(await versionCount()).toBe(count);
   });
@@ -134,7 +151,10 @@ describe('guidelines (API, real Postgres)', () => {
     expect(exported.status).toBe(200);
     expect(exported.headers['content-disposition']).toBe(`attachment; filename="guidelines-v${before.version}.json"`);
     expect(exported.body).toEqual(before.ruleSet);
-    const imported = await curator.post('/api/guidelines/rule-set/import', { ruleSet: exported.body, note: 'Imported' });
+    const imported = await curator.post('/api/guidelines/rule-set/import', {
+      ruleSet: exported.body,
+      note: 'Imported',
+    });
     expect(imported.status).toBe(201);
     expect(imported.body.version).toBe(before.version + 1);
     expect(imported.body.ruleSet).toEqual({ ...exported.body, version: before.version + 1 });
@@ -149,7 +169,9 @@ describe('guidelines (API, real Postgres)', () => {
     expect(enabled.body.ruleSet.rules.find((r: { id: string }) => r.id === 'competitors').enabled).toBeTrue();
     const severity = await curator.patch('/api/guidelines/rules/competitors', { enabled: false, severity: 'info' });
     expect(severity.body.version).toBe(before.version + 2);
-    expect(severity.body.ruleSet.rules.find((r: { id: string }) => r.id === 'competitors')).toEqual(jasmine.objectContaining({ enabled: false, severity: 'info' }));
+    expect(severity.body.ruleSet.rules.find((r: { id: string }) => r.id === 'competitors')).toEqual(
+      jasmine.objectContaining({ enabled: false, severity: 'info' }),
+    );
     expect(severity.body.note).toBe('Rule "competitors": disabled, severity info');
     expect((await curator.patch('/api/guidelines/rules/no-such-rule', { enabled: true })).status).toBe(404);
     expect((await curator.patch('/api/guidelines/rules/competitors', {})).status).toBe(400);
@@ -160,7 +182,11 @@ describe('guidelines (API, real Postgres)', () => {
 
   it('checks a post: an IBAN and a missing disclosure, against the active version', async () => {
     const { version } = await reset();
-    const response = await advocate.post('/api/guidelines/check', { text: IBAN_POST, networks: ['linkedin'], contentItemId: item.id });
+    const response = await advocate.post('/api/guidelines/check', {
+      text: IBAN_POST,
+      networks: ['linkedin'],
+      contentItemId: item.id,
+    });
     expect(response.status).withContext(JSON.stringify(response.body)).toBe(200);
     expect(response.body.version).toBe(version);
     const byRule = new Map(response.body.findings.map((f: { ruleId: string; severity: string }) => [f.ruleId, f]));
@@ -185,8 +211,13 @@ describe('guidelines (API, real Postgres)', () => {
   it('validates the check request', async () => {
     expect((await advocate.post('/api/guidelines/check', { text: 'hi', networks: ['myspace'] })).status).toBe(400);
     expect((await advocate.post('/api/guidelines/check', { text: 'hi', networks: [] })).status).toBe(400);
-    expect((await advocate.post('/api/guidelines/check', { text: 'hi', networks: ['x'], at: 'tomorrow' })).status).toBe(400);
-    expect((await advocate.post('/api/guidelines/check', { text: 'hi', networks: ['x'], contentItemId: randomUUID() })).status).toBe(404);
+    expect((await advocate.post('/api/guidelines/check', { text: 'hi', networks: ['x'], at: 'tomorrow' })).status).toBe(
+      400,
+    );
+    expect(
+      (await advocate.post('/api/guidelines/check', { text: 'hi', networks: ['x'], contentItemId: randomUUID() }))
+        .status,
+    ).toBe(404);
   });
 
   it('gives every signed-in user the active rule set to run in the browser, enabled rules only', async () => {
@@ -227,16 +258,26 @@ describe('guidelines (API, real Postgres)', () => {
     };
 
     const acknowledgements = () =>
-      api.dataSource.getRepository(AuditEventRecord).findBy({ action: 'guidelines.acknowledged', actorId: advocateUser.id });
+      api.dataSource
+        .getRepository(AuditEventRecord)
+        .findBy({ action: 'guidelines.acknowledged', actorId: advocateUser.id });
 
     it('refuses a post with a block finding with 422 and the findings', async () => {
       const { version } = await reset();
-      const error = await rejection(enforcer.enforce({ actor: advocateUser, input: { text: IBAN_POST, networks: ['linkedin'] }, acknowledgedRuleIds: ['personal-data'] }));
+      const error = await rejection(
+        enforcer.enforce({
+          actor: advocateUser,
+          input: { text: IBAN_POST, networks: ['linkedin'] },
+          acknowledgedRuleIds: ['personal-data'],
+        }),
+      );
       expect(error).toBeInstanceOf(DomainError);
       expect(error.status).toBe(422);
       expect(error.code).toBe('guidelines.blocked');
       expect(error.message).toContain(`version ${version}`);
-      expect(error.errors).toContain(jasmine.objectContaining({ field: 'text', ruleId: 'personal-data', severity: 'block' }));
+      expect(error.errors).toContain(
+        jasmine.objectContaining({ field: 'text', ruleId: 'personal-data', severity: 'block' }),
+      );
     });
 
     it('requires an acknowledgement of every warn rule, then allows and audits one event per rule', async () => {
@@ -248,10 +289,16 @@ describe('guidelines (API, real Postgres)', () => {
       expect(error.status).toBe(422);
       expect(error.code).toBe('guidelines.acknowledgement_required');
       expect(error.message).toContain('personal-data');
-      expect(error.errors).toEqual([jasmine.objectContaining({ field: 'acknowledgedRuleIds', ruleId: 'personal-data', severity: 'warn' })]);
+      expect(error.errors).toEqual([
+        jasmine.objectContaining({ field: 'acknowledgedRuleIds', ruleId: 'personal-data', severity: 'warn' }),
+      ]);
       expect((await acknowledgements()).length).toBe(before);
 
-      const allowed = await enforcer.enforce({ actor: advocateUser, input, acknowledgedRuleIds: ['personal-data', 'not-relevant'] });
+      const allowed = await enforcer.enforce({
+        actor: advocateUser,
+        input,
+        acknowledgedRuleIds: ['personal-data', 'not-relevant'],
+      });
       expect(allowed.version).toBe(version);
       expect(allowed.acknowledgedRuleIds).toEqual(['personal-data']);
       expect(allowed.findings.map((f) => f.ruleId)).toEqual(['personal-data']);
@@ -263,14 +310,22 @@ describe('guidelines (API, real Postgres)', () => {
       expect(event.targetId).toBe('personal-data');
       expect(event.at).toBeInstanceOf(Date);
       expect(event.details).toEqual(
-        jasmine.objectContaining({ ruleId: 'personal-data', version, severity: 'warn', message: allowed.findings[0].message }),
+        jasmine.objectContaining({
+          ruleId: 'personal-data',
+          version,
+          severity: 'warn',
+          message: allowed.findings[0].message,
+        }),
       );
     });
 
     it('allows a clean post without audit events', async () => {
       await reset();
       const before = (await acknowledgements()).length;
-      const result = await enforcer.enforce({ actor: advocateUser, input: { text: 'A sunny day at the office. #employee', networks: ['x'] } });
+      const result = await enforcer.enforce({
+        actor: advocateUser,
+        input: { text: 'A sunny day at the office. #employee', networks: ['x'] },
+      });
       expect(result.findings).toEqual([]);
       expect((await acknowledgements()).length).toBe(before);
     });
@@ -279,6 +334,8 @@ describe('guidelines (API, real Postgres)', () => {
   it('over HTTP, a check answers the same findings the enforcer sees', async () => {
     await reset();
     const response = await advocate.post('/api/guidelines/check', { text: EMAIL_POST, networks: ['linkedin'] });
-    expect(response.body.findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId}:${f.severity}`)).toEqual(['personal-data:warn']);
+    expect(
+      response.body.findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId}:${f.severity}`),
+    ).toEqual(['personal-data:warn']);
   });
 });

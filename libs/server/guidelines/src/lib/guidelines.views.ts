@@ -2,7 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { GUIDELINE_SEVERITIES, NETWORK_NAMES } from '@chorus/shared/contracts';
 
 /** Response shapes for the OpenAPI document; the contracts library holds the matching types. */
-const RULE_SET = { type: 'object', additionalProperties: true, description: 'A rule set of @chorus/shared/guidelines' } as const;
+const RULE_SET = {
+  type: 'object',
+  additionalProperties: true,
+  description: 'A rule set of @chorus/shared/guidelines',
+} as const;
 
 export class GuidelineAuthorView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -27,7 +31,10 @@ export class RuleSetVersionSummaryView {
 
 export class ClientRuleSetView {
   @ApiProperty() version!: number;
-  @ApiProperty({ ...RULE_SET, description: 'The active rule set with its enabled rules only' }) ruleSet!: Record<string, unknown>;
+  @ApiProperty({ ...RULE_SET, description: 'The active rule set with its enabled rules only' }) ruleSet!: Record<
+    string,
+    unknown
+  >;
 }
 
 export class TextRangeView {

@@ -24,13 +24,17 @@ describe('compileOrReject (rule-set errors → 400 problems)', () => {
     const error = problem(pack);
     expect(error.status).toBe(400);
     expect(error.code).toBe('guidelines.invalid_rule_set');
-    expect(error.errors).toEqual([{ field: `rules[${index}].pattern`, message: jasmine.stringContaining(`(rule "${id}")`) }]);
+    expect(error.errors).toEqual([
+      { field: `rules[${index}].pattern`, message: jasmine.stringContaining(`(rule "${id}")`) },
+    ]);
   });
 
   it('names top-level fields and rules without an id', () => {
     expect(problem({ ...defaultRulePack(), name: '' }).errors?.[0].field).toBe('name');
     const pack = defaultRulePack();
-    expect(problem({ ...pack, rules: [...pack.rules, { kind: 'pattern' }] }).errors?.[0].field).toBe(`rules[${pack.rules.length}].id`);
+    expect(problem({ ...pack, rules: [...pack.rules, { kind: 'pattern' }] }).errors?.[0].field).toBe(
+      `rules[${pack.rules.length}].id`,
+    );
   });
 
   it('turns input the validator cannot read into a 400 as well', () => {

@@ -27,8 +27,11 @@ export function compileOrReject(ruleSet: RuleSet): CompiledRuleSet {
   } catch (error) {
     if (error instanceof RuleSetError) {
       const field = ruleSetErrorField(ruleSet, error);
-      const message = error.ruleId && !error.ruleId.startsWith('#') ? `${error.reason} (rule "${error.ruleId}")` : error.reason;
-      throw new DomainError(400, INVALID_RULE_SET, `The rule set is invalid: ${field} ${message}.`, [{ field, message }]);
+      const message =
+        error.ruleId && !error.ruleId.startsWith('#') ? `${error.reason} (rule "${error.ruleId}")` : error.reason;
+      throw new DomainError(400, INVALID_RULE_SET, `The rule set is invalid: ${field} ${message}.`, [
+        { field, message },
+      ]);
     }
     // A file shaped so badly that the validator itself tripped over it.
     throw new DomainError(400, INVALID_RULE_SET, 'The rule set is invalid: it is not a rule set.', [

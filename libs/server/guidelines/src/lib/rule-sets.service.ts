@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ClientRuleSet, GuidelineSeverity, RuleSetVersionSummary, RuleSetVersionView } from '@chorus/shared/contracts';
+import type {
+  ClientRuleSet,
+  GuidelineSeverity,
+  RuleSetVersionSummary,
+  RuleSetVersionView,
+} from '@chorus/shared/contracts';
 import type { CompiledRuleSet, Rule, RuleSet } from '@chorus/shared/guidelines';
 import { DomainError, notFound } from '@chorus/server/core';
 import { Actor, AuditService } from '@chorus/server/identity';
@@ -36,7 +41,8 @@ export class RuleSetsService {
     const row = await this.dataSource.getRepository(GuidelineRuleSetRecord).findOneByOrFail({ id: RULE_SET_ROW });
     if (row.currentVersion > 0) return row.currentVersion;
     await this.dataSource.transaction((manager) => installDefaultRuleSet(manager));
-    return (await this.dataSource.getRepository(GuidelineRuleSetRecord).findOneByOrFail({ id: RULE_SET_ROW })).currentVersion;
+    return (await this.dataSource.getRepository(GuidelineRuleSetRecord).findOneByOrFail({ id: RULE_SET_ROW }))
+      .currentVersion;
   }
 
   /** The active version, compiled (cached until a newer version exists, also one saved by another instance). */
@@ -87,10 +93,17 @@ export class RuleSetsService {
   }
 
   /** Validates, then writes the next version. Nothing is written when the rule set is invalid. */
-  async save(actor: Actor, ruleSet: RuleSet, note: string | undefined, source: SaveSource): Promise<RuleSetVersionView> {
+  async save(
+    actor: Actor,
+    ruleSet: RuleSet,
+    note: string | undefined,
+    source: SaveSource,
+  ): Promise<RuleSetVersionView> {
     await this.currentVersion();
     if (typeof ruleSet !== 'object' || ruleSet === null || Array.isArray(ruleSet)) {
-      throw new DomainError(400, 'validation_failed', 'ruleSet must be an object', [{ field: 'ruleSet', message: 'must be an object' }]);
+      throw new DomainError(400, 'validation_failed', 'ruleSet must be an object', [
+        { field: 'ruleSet', message: 'must be an object' },
+      ]);
     }
     const row = await this.dataSource.transaction(async (manager) => {
       const next = (await this.lock(manager)).currentVersion + 1;
@@ -103,9 +116,15 @@ export class RuleSetsService {
   }
 
   /** Quick toggles: enable/disable a rule or change its severity, as a new version. */
-  async updateRule(actor: Actor, ruleId: string, change: { enabled?: boolean; severity?: GuidelineSeverity }): Promise<RuleSetVersionView> {
+  async updateRule(
+    actor: Actor,
+    ruleId: string,
+    change: { enabled?: boolean; severity?: GuidelineSeverity },
+  ): Promise<RuleSetVersionView> {
     if (change.enabled === undefined && change.severity === undefined) {
-      throw new DomainError(400, 'validation_failed', 'Give enabled or severity.', [{ field: 'enabled', message: 'or severity is required' }]);
+      throw new DomainError(400, 'validation_failed', 'Give enabled or severity.', [
+        { field: 'enabled', message: 'or severity is required' },
+      ]);
     }
     await this.currentVersion();
     const row = await this.dataSource.transaction(async (manager) => {
@@ -134,10 +153,19 @@ export class RuleSetsService {
   }
 
   private async lock(manager: EntityManager): Promise<GuidelineRuleSetRecord> {
-    return manager.findOneOrFail(GuidelineRuleSetRecord, { where: { id: RULE_SET_ROW }, lock: { mode: 'pessimistic_write' } });
+    return manager.findOneOrFail(GuidelineRuleSetRecord, {
+      where: { id: RULE_SET_ROW },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
-  private async write(manager: EntityManager, actor: Actor, ruleSet: RuleSet, note: string | undefined, source: SaveSource): Promise<GuidelineRuleSetVersion> {
+  private async write(
+    manager: EntityManager,
+    actor: Actor,
+    ruleSet: RuleSet,
+    note: string | undefined,
+    source: SaveSource,
+  ): Promise<GuidelineRuleSetVersion> {
     const repository = manager.getRepository(GuidelineRuleSetVersion);
     const row = await repository.save(
       repository.create({
@@ -152,13 +180,21 @@ export class RuleSetsService {
     await manager.update(GuidelineRuleSetRecord, { id: RULE_SET_ROW }, { currentVersion: ruleSet.version });
     await this.audit.record(
       actor,
-      { action: 'guidelines.rule_set_saved', targetType: 'guideline_rule_set', targetId: String(ruleSet.version), details: { version: ruleSet.version, source, note: row.note } },
+      {
+        action: 'guidelines.rule_set_saved',
+        targetType: 'guideline_rule_set',
+        targetId: String(ruleSet.version),
+        details: { version: ruleSet.version, source, note: row.note },
+      },
       manager,
     );
     return row;
   }
 
-  private async row(version: number, manager: EntityManager = this.dataSource.manager): Promise<GuidelineRuleSetVersion> {
+  private async row(
+    version: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<GuidelineRuleSetVersion> {
     const row = await manager.getRepository(GuidelineRuleSetVersion).findOne({
       where: { ruleSetId: RULE_SET_ROW, version },
       relations: { createdBy: true },

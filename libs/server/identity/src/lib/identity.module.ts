@@ -33,12 +33,7 @@ const services = [
 /** Users, sessions, roles, groups, invites and the audit log, with the guards every route passes. */
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
-  controllers: [
-    AuthController,
-    UsersController,
-    GroupsController,
-    AuditController,
-  ],
+  controllers: [AuthController, UsersController, GroupsController, AuditController],
   providers: [
     ...services,
     // Order matters: who you are (401/403) is decided before the CSRF check.

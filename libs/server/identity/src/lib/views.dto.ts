@@ -65,10 +65,7 @@ export class AuditEventView {
   @ApiProperty() action!: string;
   @ApiProperty({ nullable: true, type: String }) targetType!: string | null;
   @ApiProperty({ nullable: true, type: String }) targetId!: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true }) details!: Record<
-    string,
-    unknown
-  >;
+  @ApiProperty({ type: 'object', additionalProperties: true }) details!: Record<string, unknown>;
 }
 
 export class AuditPageView {

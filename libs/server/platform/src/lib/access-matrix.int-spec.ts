@@ -99,7 +99,9 @@ describe('access matrix: every route × every role', () => {
       for (const route of routes.filter((r) => r.access && r.access.kind !== 'public' && !r.path.endsWith('/logout'))) {
         const response = await client.request(route.method, route.path, route.method === 'GET' ? undefined : {});
         if (allowed(route.access as Access, role)) {
-          expect([401, 403]).withContext(`${route.name} as ${role}: ${JSON.stringify(response.body)}`).not.toContain(response.status);
+          expect([401, 403])
+            .withContext(`${route.name} as ${role}: ${JSON.stringify(response.body)}`)
+            .not.toContain(response.status);
         } else {
           expect(response.status).withContext(`${route.name} as ${role}`).toBe(403);
           expect(response.body.code).withContext(route.name).toBe('auth.forbidden');

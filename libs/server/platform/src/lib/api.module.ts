@@ -9,6 +9,9 @@ import { IdentityModule } from '@chorus/server/identity';
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig, options: CoreOptions = {}): DynamicModule {
-    return { module: ApiModule, imports: [CoreModule.forApi(config, options), IdentityModule, ConnectionsModule, ContentModule, GuidelinesModule] };
+    return {
+      module: ApiModule,
+      imports: [CoreModule.forApi(config, options), IdentityModule, ConnectionsModule, ContentModule, GuidelinesModule],
+    };
   }
 }

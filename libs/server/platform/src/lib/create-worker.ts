@@ -9,14 +9,11 @@ export async function createWorker(
   config: AppConfig,
   options: { quiet?: boolean } = {},
 ): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(
-    WorkerModule.forRoot(config),
-    {
-      bufferLogs: true,
-      logger: options.quiet ? false : undefined,
-      abortOnError: false,
-    },
-  );
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    bufferLogs: true,
+    logger: options.quiet ? false : undefined,
+    abortOnError: false,
+  });
   if (!options.quiet) app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   return app;

@@ -6,7 +6,13 @@ import { IDENTITY_ENTITIES } from '@chorus/server/identity';
 import { DataSource } from 'typeorm';
 
 /** Every entity of every domain: for tools that run outside Nest (migrate, seed, the schema check). */
-export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...CONNECTIONS_ENTITIES, ...CONTENT_ENTITIES, ...GUIDELINES_ENTITIES, WorkerHeartbeat];
+export const ALL_ENTITIES = [
+  ...IDENTITY_ENTITIES,
+  ...CONNECTIONS_ENTITIES,
+  ...CONTENT_ENTITIES,
+  ...GUIDELINES_ENTITIES,
+  WorkerHeartbeat,
+];
 
 export function standaloneDataSource(databaseUrl: string): DataSource {
   return new DataSource({ ...dataSourceOptions(databaseUrl), entities: ALL_ENTITIES });

@@ -8,7 +8,10 @@ describe('health and the worker heartbeat (real Postgres and Redis)', () => {
 
   beforeAll(async () => {
     // A queue prefix of its own, so no other worker of this run can beat for it.
-    api = await startTestApi({ QUEUE_PREFIX: `${(await testEnvironment()).queuePrefix}_health`, READY_HEARTBEAT_MAX_AGE_SECONDS: '5' });
+    api = await startTestApi({
+      QUEUE_PREFIX: `${(await testEnvironment()).queuePrefix}_health`,
+      READY_HEARTBEAT_MAX_AGE_SECONDS: '5',
+    });
     await api.dataSource.query('DELETE FROM worker_heartbeats');
   });
 
@@ -27,11 +30,16 @@ describe('health and the worker heartbeat (real Postgres and Redis)', () => {
   it('is not ready without a worker (saying which check is down), and ready once a worker beat through Bull', async () => {
     const before = await api.client().get('/api/health/ready');
     expect(before.status).toBe(503);
-    const byName = Object.fromEntries(before.body.checks.map((c: { name: string; status: string }) => [c.name, c.status]));
+    const byName = Object.fromEntries(
+      before.body.checks.map((c: { name: string; status: string }) => [c.name, c.status]),
+    );
     expect(byName).toEqual({ database: 'up', redis: 'up', migrations: 'up', worker: 'down' });
 
     const env = await testEnvironment();
-    worker = await createWorker(env.config({ QUEUE_PREFIX: `${env.queuePrefix}_health`, HEARTBEAT_INTERVAL_SECONDS: '1' }), { quiet: true });
+    worker = await createWorker(
+      env.config({ QUEUE_PREFIX: `${env.queuePrefix}_health`, HEARTBEAT_INTERVAL_SECONDS: '1' }),
+      { quiet: true },
+    );
     await worker.init();
     const deadline = Date.now() + 15_000;
     let status = 0;

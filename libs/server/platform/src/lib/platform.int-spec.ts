@@ -49,7 +49,9 @@ describe('platform (API, real Postgres)', () => {
     try {
       expect(await migrationsUpToDate(dataSource)).toBeTrue();
       const pending = await dataSource.driver.createSchemaBuilder().log();
-      expect(pending.upQueries.map((q) => q.query)).withContext('run npm run db:migration:generate').toEqual([]);
+      expect(pending.upQueries.map((q) => q.query))
+        .withContext('run npm run db:migration:generate')
+        .toEqual([]);
     } finally {
       await dataSource.destroy();
     }
@@ -62,7 +64,10 @@ describe('platform (API, real Postgres)', () => {
     expect(second).toEqual({ usersCreated: 0, groupsCreated: 0 });
     const admin = await api.dataSource.getRepository(User).findOneByOrFail({ email: 'admin@chorus.example' });
     expect(admin.roles).toEqual(['admin']);
-    expect((await api.client().post('/api/auth/login', { email: 'admin@chorus.example', password: 'chorus-demo-pass' })).status).toBe(200);
+    expect(
+      (await api.client().post('/api/auth/login', { email: 'admin@chorus.example', password: 'chorus-demo-pass' }))
+        .status,
+    ).toBe(200);
   });
 
   it('serves the OpenAPI document, and docs/openapi.json is up to date with the code', async () => {

@@ -7,6 +7,9 @@ import { AppConfig, CoreModule } from '@chorus/server/core';
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: WorkerModule, imports: [CoreModule.forWorker(config), ConnectionsWorkerModule, ContentWorkerModule] };
+    return {
+      module: WorkerModule,
+      imports: [CoreModule.forWorker(config), ConnectionsWorkerModule, ContentWorkerModule],
+    };
   }
 }

@@ -22,7 +22,10 @@ export interface UserFactoryOptions {
 }
 
 /** A user straight in the database (the password is TEST_PASSWORD unless given). */
-export async function createUser(dataSource: DataSource, options: UserFactoryOptions = {}): Promise<User & { password: string }> {
+export async function createUser(
+  dataSource: DataSource,
+  options: UserFactoryOptions = {},
+): Promise<User & { password: string }> {
   const password = options.password ?? TEST_PASSWORD;
   hashed ??= hasher.hash(TEST_PASSWORD);
   const passwordHash = options.password ? await hasher.hash(options.password) : await hashed;
@@ -37,12 +40,17 @@ export async function createUser(dataSource: DataSource, options: UserFactoryOpt
     }),
   );
   if (options.groupIds?.length) {
-    await dataSource.getRepository(GroupMember).insert(options.groupIds.map((groupId) => ({ groupId, userId: user.id })));
+    await dataSource
+      .getRepository(GroupMember)
+      .insert(options.groupIds.map((groupId) => ({ groupId, userId: user.id })));
   }
   return Object.assign(user, { password });
 }
 
-export async function createGroup(dataSource: DataSource, name = `Group ${randomBytes(3).toString('hex')}`): Promise<Group> {
+export async function createGroup(
+  dataSource: DataSource,
+  name = `Group ${randomBytes(3).toString('hex')}`,
+): Promise<Group> {
   const repository = dataSource.getRepository(Group);
   return repository.save(repository.create({ name, description: '' }));
 }

@@ -43,7 +43,10 @@ export interface TestApiOptions {
   logDestination?: { write(line: string): void };
 }
 
-export async function startTestApi(overrides: Record<string, string> = {}, options: TestApiOptions = {}): Promise<TestApi> {
+export async function startTestApi(
+  overrides: Record<string, string> = {},
+  options: TestApiOptions = {},
+): Promise<TestApi> {
   const env = await testEnvironment();
   const config = env.config(overrides);
   const mail = new CapturingMailOutbox();

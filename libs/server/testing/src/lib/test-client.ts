@@ -4,7 +4,14 @@ export interface TestResponse<T = any> {
   status: number;
   headers: Record<string, string | string[] | number | undefined>;
   body: T;
-  cookies: Array<{ name: string; value: string; httpOnly?: boolean; sameSite?: string; maxAge?: number; path?: string }>;
+  cookies: Array<{
+    name: string;
+    value: string;
+    httpOnly?: boolean;
+    sameSite?: string;
+    maxAge?: number;
+    path?: string;
+  }>;
 }
 
 /**
@@ -69,7 +76,8 @@ export class TestClient {
 
   async login(email: string, password: string): Promise<TestResponse> {
     const response = await this.post('/api/auth/login', { email, password });
-    if (response.status !== 200) throw new Error(`login as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 200)
+      throw new Error(`login as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
     return response;
   }
 }

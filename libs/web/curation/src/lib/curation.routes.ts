@@ -1,4 +1,8 @@
 import { Routes } from '@angular/router';
+import { guidelinesTextChecker } from './guidelines-text-checker';
+import { SUGGESTED_TEXT_CHECKER } from './text-limits';
+
+const editorProviders = [{ provide: SUGGESTED_TEXT_CHECKER, useFactory: guidelinesTextChecker }];
 
 /** /curation/* — curators (and admins) find, write and approve content; the app route checks the roles. */
 export const curationRoutes: Routes = [
@@ -16,11 +20,13 @@ export const curationRoutes: Routes = [
   {
     path: 'content/new',
     title: 'New post',
+    providers: editorProviders,
     loadComponent: () => import('./editor/content-editor.page').then((m) => m.ContentEditorPage),
   },
   {
     path: 'content/:id',
     title: 'Edit content',
+    providers: editorProviders,
     loadComponent: () => import('./editor/content-editor.page').then((m) => m.ContentEditorPage),
   },
   {

@@ -1,5 +1,5 @@
 import { InjectionToken } from '@angular/core';
-import { NetworkName } from '@chorus/shared/contracts';
+import { GuidelineFinding, NetworkName } from '@chorus/shared/contracts';
 
 /** What the editor shows under a suggested text. */
 export interface TextCheck {
@@ -7,16 +7,23 @@ export interface TextCheck {
   length: number;
   limit: number;
   over: boolean;
+  /** Guideline findings, when the guidelines engine backs the checker (absent for the plain count). */
+  findings?: GuidelineFinding[];
+}
+
+/** What else the checker may use: the post language of the content item. */
+export interface TextCheckContext {
+  language?: string;
 }
 
 /** Checks one suggested text for one network. */
-export type SuggestedTextChecker = (network: NetworkName, text: string) => TextCheck;
+export type SuggestedTextChecker = (network: NetworkName, text: string, context?: TextCheckContext) => TextCheck;
 
 export const NETWORK_TEXT_LIMITS: Readonly<Record<NetworkName, number>> = { linkedin: 3000, x: 280 };
 
 /**
- * A plain length count for now. SEAM: the guidelines engine replaces this (provide `SUGGESTED_TEXT_CHECKER`)
- * with X's weighted counting (links as 23) and its findings; the editor only reads `TextCheck`.
+ * A plain length count: the fallback while (or if) the rule set cannot be loaded. The editor routes provide
+ * `guidelinesTextChecker` (guidelines-text-checker.ts) with X's weighted counting and the engine's findings.
  */
 export const simpleLengthCheck: SuggestedTextChecker = (network, text) => {
   const length = [...text].length;

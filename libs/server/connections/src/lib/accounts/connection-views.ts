@@ -22,7 +22,11 @@ export function connectionState(
   return 'connected';
 }
 
-export function toAccountView(account: ConnectedAccount, capabilities: NetworkCapabilities, now: Date): ConnectedAccountView {
+export function toAccountView(
+  account: ConnectedAccount,
+  capabilities: NetworkCapabilities,
+  now: Date,
+): ConnectedAccountView {
   const refreshable = capabilities.refreshTokens;
   return {
     id: account.id,

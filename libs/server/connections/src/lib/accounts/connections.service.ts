@@ -1,7 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { AccountHealthReport, ConnectionsOverview } from '@chorus/shared/contracts';
-import { Clock, conflict, DomainError, forbidden, gone, invalid, notFound, SecretBox, sha256Hex } from '@chorus/server/core';
+import {
+  Clock,
+  conflict,
+  DomainError,
+  forbidden,
+  gone,
+  invalid,
+  notFound,
+  SecretBox,
+  sha256Hex,
+} from '@chorus/server/core';
 import { Actor, AuditService, User } from '@chorus/server/identity';
 import { isNetworkError, Network, NETWORKS, NetworkError, TokenSet } from '@chorus/server/networks/port';
 import { randomUUID } from 'node:crypto';
@@ -13,7 +23,8 @@ import { connectionState, toAccountView } from './connection-views';
 
 const STATE_TTL_MS = 10 * 60_000;
 
-export const tokenContext = (accountId: string, kind: 'access' | 'refresh') => `connected_accounts:${accountId}:${kind}`;
+export const tokenContext = (accountId: string, kind: 'access' | 'refresh') =>
+  `connected_accounts:${accountId}:${kind}`;
 const verifierContext = (stateHash: string) => `oauth_states:${stateHash}:verifier`;
 
 /** What the callback brings back from the network. */
@@ -95,12 +106,18 @@ export class ConnectionsService {
       throw forbidden('connections.state_mismatch', 'This connection was started in another session. Start again.');
     }
     if (query.error) {
-      throw new DomainError(400, 'connections.denied', `The connection was not allowed at ${network === 'x' ? 'X' : 'LinkedIn'}.`);
+      throw new DomainError(
+        400,
+        'connections.denied',
+        `The connection was not allowed at ${network === 'x' ? 'X' : 'LinkedIn'}.`,
+      );
     }
     if (!query.code) throw invalid('code', 'is missing from the network’s answer');
 
     const adapter = await this.adapters.for(network);
-    const codeVerifier = pending.codeVerifierEnc ? this.box.decrypt(pending.codeVerifierEnc, verifierContext(stateHash)) : null;
+    const codeVerifier = pending.codeVerifierEnc
+      ? this.box.decrypt(pending.codeVerifierEnc, verifierContext(stateHash))
+      : null;
     const tokens = await adapter.exchangeCode({ code: query.code, codeVerifier, redirectUri: pending.redirectUri });
     const profile = await adapter.profile(tokens.accessToken);
 
@@ -127,7 +144,12 @@ export class ConnectionsService {
       await manager.save(account);
       await this.audit.record(
         user,
-        { action: 'connection.connected', targetType: 'connected_account', targetId: account.id, details: { network, handle: profile.handle } },
+        {
+          action: 'connection.connected',
+          targetType: 'connected_account',
+          targetId: account.id,
+          details: { network, handle: profile.handle },
+        },
         manager,
       );
       return account;
@@ -137,7 +159,15 @@ export class ConnectionsService {
   async disconnect(user: Actor, id: string): Promise<void> {
     const account = await this.accounts.findOne({
       where: { id, userId: user.id },
-      select: { id: true, network: true, handle: true, accessTokenEnc: true, refreshTokenEnc: true, accessTokenExpiresAt: true, scopes: true },
+      select: {
+        id: true,
+        network: true,
+        handle: true,
+        accessTokenEnc: true,
+        refreshTokenEnc: true,
+        accessTokenExpiresAt: true,
+        scopes: true,
+      },
     });
     if (!account) throw notFound('Connected account', 'connections.not_found');
     try {
@@ -145,13 +175,20 @@ export class ConnectionsService {
       await adapter.revoke(this.tokensOf(account));
     } catch (error) {
       // Revocation is a courtesy; the tokens are deleted either way.
-      this.logger.warn(`Revoking ${account.network} token of account ${account.id} failed: ${isNetworkError(error) ? error.kind : 'error'}`);
+      this.logger.warn(
+        `Revoking ${account.network} token of account ${account.id} failed: ${isNetworkError(error) ? error.kind : 'error'}`,
+      );
     }
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(ConnectedAccount, { id: account.id });
       await this.audit.record(
         user,
-        { action: 'connection.disconnected', targetType: 'connected_account', targetId: account.id, details: { network: account.network } },
+        {
+          action: 'connection.disconnected',
+          targetType: 'connected_account',
+          targetId: account.id,
+          details: { network: account.network },
+        },
         manager,
       );
     });
@@ -186,7 +223,9 @@ export class ConnectionsService {
   sealed(accountId: string, tokens: TokenSet): Partial<ConnectedAccount> {
     return {
       accessTokenEnc: this.box.encrypt(tokens.accessToken, tokenContext(accountId, 'access')),
-      refreshTokenEnc: tokens.refreshToken ? this.box.encrypt(tokens.refreshToken, tokenContext(accountId, 'refresh')) : null,
+      refreshTokenEnc: tokens.refreshToken
+        ? this.box.encrypt(tokens.refreshToken, tokenContext(accountId, 'refresh'))
+        : null,
       accessTokenExpiresAt: tokens.accessTokenExpiresAt,
       refreshTokenExpiresAt: tokens.refreshTokenExpiresAt,
       scopes: tokens.scopes,
@@ -197,7 +236,9 @@ export class ConnectionsService {
     return {
       accessToken: this.box.decrypt(account.accessTokenEnc, tokenContext(account.id, 'access')),
       accessTokenExpiresAt: account.accessTokenExpiresAt,
-      refreshToken: account.refreshTokenEnc ? this.box.decrypt(account.refreshTokenEnc, tokenContext(account.id, 'refresh')) : null,
+      refreshToken: account.refreshTokenEnc
+        ? this.box.decrypt(account.refreshTokenEnc, tokenContext(account.id, 'refresh'))
+        : null,
       refreshTokenExpiresAt: account.refreshTokenExpiresAt,
       scopes: account.scopes,
     };

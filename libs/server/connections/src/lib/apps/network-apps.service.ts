@@ -50,20 +50,29 @@ export class NetworkAppsService {
   /** A blank client secret keeps the stored one, so admins can change the version without re-entering it. */
   async update(actor: Actor | null, network: Network, request: UpdateNetworkAppRequest): Promise<NetworkAppSettings> {
     const existing = await this.apps.findOneBy({ network });
-    const secret = request.clientSecret ? sealClientSecret(this.box, network, request.clientSecret) : existing?.clientSecretEnc;
+    const secret = request.clientSecret
+      ? sealClientSecret(this.box, network, request.clientSecret)
+      : existing?.clientSecretEnc;
     if (!secret) throw invalid('clientSecret', 'is required for a network app that has none yet');
     await this.apps.save({
       network,
       clientId: request.clientId,
       clientSecretEnc: secret,
-      apiVersion: network === 'linkedin' ? (request.apiVersion ?? existing?.apiVersion ?? this.config.LINKEDIN_DEFAULT_VERSION) : null,
+      apiVersion:
+        network === 'linkedin'
+          ? (request.apiVersion ?? existing?.apiVersion ?? this.config.LINKEDIN_DEFAULT_VERSION)
+          : null,
       metricsScopes: network === 'linkedin' ? (request.metricsScopes ?? existing?.metricsScopes ?? false) : false,
     });
     await this.audit.record(actor, {
       action: 'network_app.updated',
       targetType: 'network_app',
       targetId: network,
-      details: { clientId: request.clientId, secretChanged: Boolean(request.clientSecret), apiVersion: request.apiVersion ?? null },
+      details: {
+        clientId: request.clientId,
+        secretChanged: Boolean(request.clientSecret),
+        apiVersion: request.apiVersion ?? null,
+      },
     });
     return (await this.list()).find((a) => a.network === network) as NetworkAppSettings;
   }

@@ -39,7 +39,14 @@ export class TokenHealthService {
     const horizon = new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000 + 86_400_000);
     const due = await this.accounts.find({
       where: { status: 'connected', accessTokenExpiresAt: LessThan(horizon) },
-      select: { id: true, userId: true, network: true, accessTokenExpiresAt: true, expiryWarningDays: true, handle: true },
+      select: {
+        id: true,
+        userId: true,
+        network: true,
+        accessTokenExpiresAt: true,
+        expiryWarningDays: true,
+        handle: true,
+      },
     });
     for (const account of due) {
       const adapter = await this.adapters.for(account.network).catch(() => null);
@@ -58,7 +65,11 @@ export class TokenHealthService {
   private async checkExpiry(account: ConnectedAccount, now: Date, report: TokenHealthReport): Promise<void> {
     const label = NETWORK_LABEL[account.network];
     if (account.accessTokenExpiresAt <= now) {
-      await this.accounts.update(account.id, { status: 'needs_reconnect', lastError: `The ${label} connection expired.`, lastErrorAt: now });
+      await this.accounts.update(account.id, {
+        status: 'needs_reconnect',
+        lastError: `The ${label} connection expired.`,
+        lastErrorAt: now,
+      });
       report.markedNeedsReconnect++;
       await this.notify(account, `Reconnect your ${label} account to keep sharing`, [
         `Your ${label} connection in Chorus (${account.handle}) has expired: ${label} lets apps like Chorus post for you for 60 days at a time.`,
@@ -80,6 +91,10 @@ export class TokenHealthService {
   private async notify(account: ConnectedAccount, subject: string, lines: string[]): Promise<void> {
     const user = await this.users.findOne({ where: { id: In([account.userId]) } });
     if (!user || user.status !== 'active') return;
-    await this.mail.send({ to: user.email, subject, text: [`Hello ${user.name || user.email},`, '', ...lines].join('\n') });
+    await this.mail.send({
+      to: user.email,
+      subject,
+      text: [`Hello ${user.name || user.email},`, '', ...lines].join('\n'),
+    });
   }
 }

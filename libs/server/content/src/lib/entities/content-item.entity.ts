@@ -26,7 +26,10 @@ export interface StoredSuggestedText {
  * the migration creates them.
  */
 @Entity({ name: 'content_items' })
-@Check('ck_content_items_state', `"state" IN ('new', 'dismissed', 'draft', 'in_review', 'approved', 'expired', 'archived')`)
+@Check(
+  'ck_content_items_state',
+  `"state" IN ('new', 'dismissed', 'draft', 'in_review', 'approved', 'expired', 'archived')`,
+)
 @Check('ck_content_items_origin', `"origin" IN ('feed', 'import', 'curator')`)
 @Index('ix_content_items_state_created', { synchronize: false })
 @Index('ix_content_items_feed', { synchronize: false })

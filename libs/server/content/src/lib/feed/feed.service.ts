@@ -46,7 +46,13 @@ export class FeedService {
    * sorted directly. When there are more, the term is common among visible items, and walking the feed
    * index in order finds a page within a few thousand rows.
    */
-  private search(columns: string, where: string[], order: string, ordered: string, params: unknown[]): Promise<FeedRow[]> {
+  private search(
+    columns: string,
+    where: string[],
+    order: string,
+    ordered: string,
+    params: unknown[],
+  ): Promise<FeedRow[]> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SET LOCAL enable_seqscan = off');
       await manager.query('SET LOCAL enable_indexscan = off');
@@ -100,7 +106,9 @@ export class FeedService {
          FROM content_items ci LEFT JOIN sources s ON s.id = ci.source_id`;
     const order = `ORDER BY ci.featured DESC, ci.feed_at DESC, ci.id DESC LIMIT $${params.length}`;
     const ordered = `${columns} WHERE ${where.join(' AND ')} ${order}`;
-    const rows: FeedRow[] = search ? await this.search(columns, where, order, ordered, params) : await this.dataSource.query(ordered, params);
+    const rows: FeedRow[] = search
+      ? await this.search(columns, where, order, ordered, params)
+      : await this.dataSource.query(ordered, params);
     const page = rows.slice(0, limit);
     const topicIds = [...new Set(page.flatMap((r) => r.topic_ids))];
     const topics = new Map<string, string>(

@@ -2,7 +2,15 @@ import { isExemptHop, isForbiddenAddress, parseAllowlist } from './address-polic
 
 describe('safe fetching: address policy (unit, no traffic)', () => {
   it('forbids the deprecated IPv4-compatible IPv6 range ::/96, also for public IPv4 payloads', () => {
-    for (const address of ['::7f00:1', '::127.0.0.1', '::a00:1', '::10.0.0.1', '::8.8.8.8', '::169.254.169.254', '::2']) {
+    for (const address of [
+      '::7f00:1',
+      '::127.0.0.1',
+      '::a00:1',
+      '::10.0.0.1',
+      '::8.8.8.8',
+      '::169.254.169.254',
+      '::2',
+    ]) {
       expect(isForbiddenAddress(address)).withContext(address).toBeTrue();
     }
     expect(isForbiddenAddress('8.8.8.8')).toBeFalse();

@@ -100,7 +100,14 @@ export class SafeFetcher {
         }
         if (status === 304) {
           response.destroy();
-          return { status, url: url.toString(), headers: response.headers, mediaType: '', charset: null, body: Buffer.alloc(0) };
+          return {
+            status,
+            url: url.toString(),
+            headers: response.headers,
+            mediaType: '',
+            charset: null,
+            body: Buffer.alloc(0),
+          };
         }
         if (status < 200 || status >= 300) {
           response.destroy();
@@ -128,7 +135,12 @@ export class SafeFetcher {
     }
   }
 
-  private request(url: URL, allowlisted: boolean, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {
+  private request(
+    url: URL,
+    allowlisted: boolean,
+    headers: Record<string, string>,
+    signal: AbortSignal,
+  ): Promise<IncomingMessage> {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     if (!allowlisted && isIpLiteral(host) && isForbiddenAddress(host)) {
       return Promise.reject(new FetchError('blocked_address', `(${host})`));
@@ -172,7 +184,8 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
     if (bad || addresses.length === 0) {
       return callback(new FetchError('blocked_address', `(${hostname})`) as unknown as NodeJS.ErrnoException, '', 4);
     }
-    if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+    if ((options as { all?: boolean }).all)
+      return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
     return callback(null, addresses[0].address, addresses[0].family);
   });
 };

@@ -1,5 +1,6 @@
 /** Query parameters that only track a click; two URLs that differ only in these are the same article. */
-const TRACKING = /^(utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|ref|ref_src|ref_url|_hsenc|_hsmi|mkt_tok|yclid|oly_anon_id|oly_enc_id|vero_id|s_cid|spm)$/i;
+const TRACKING =
+  /^(utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|ref|ref_src|ref_url|_hsenc|_hsmi|mkt_tok|yclid|oly_anon_id|oly_enc_id|vero_id|s_cid|spm)$/i;
 
 /**
  * The key items are deduplicated by: http(s) only, lower-case scheme and host, no default port, no

@@ -47,47 +47,55 @@ export function parseFeedText(text: string): ParsedFeed {
         format: 'rss',
         title: str(feed['title']),
         language: str(feed['language']) ?? str(feed['dc']?.language),
-        items: list(feed['items']).slice(0, MAX_ITEMS).map((item) => ({
-          title: str(item['title']) ?? '',
-          link: str(item['link']) ?? (item['guid']?.isPermaLink !== false ? str(item['guid']?.value) : null),
-          html: str(item['content']?.encoded) ?? str(item['description']) ?? '',
-          imageUrl:
-            str(list(item['enclosures']).find((e) => String(e['type'] ?? '').startsWith('image/'))?.['url']) ??
-            str(list(item['media']?.contents)[0]?.url) ??
-            str(list(item['media']?.thumbnails)[0]?.url) ??
-            null,
-          publishedAt: date(item['pubDate'] ?? item['dc']?.date),
-        })),
+        items: list(feed['items'])
+          .slice(0, MAX_ITEMS)
+          .map((item) => ({
+            title: str(item['title']) ?? '',
+            link: str(item['link']) ?? (item['guid']?.isPermaLink !== false ? str(item['guid']?.value) : null),
+            html: str(item['content']?.encoded) ?? str(item['description']) ?? '',
+            imageUrl:
+              str(list(item['enclosures']).find((e) => String(e['type'] ?? '').startsWith('image/'))?.['url']) ??
+              str(list(item['media']?.contents)[0]?.url) ??
+              str(list(item['media']?.thumbnails)[0]?.url) ??
+              null,
+            publishedAt: date(item['pubDate'] ?? item['dc']?.date),
+          })),
       };
     case 'atom':
       return {
         format: 'atom',
         title: text_(feed['title']),
         language: str(feed['xml']?.lang) ?? str(feed['lang']),
-        items: list(feed['entries']).slice(0, MAX_ITEMS).map((entry) => {
-          const links = list(entry['links']);
-          const link = links.find((l) => !l['rel'] || l['rel'] === 'alternate') ?? links[0];
-          return {
-            title: text_(entry['title']) ?? '',
-            link: str(link?.['href']),
-            html: text_(entry['content']) ?? text_(entry['summary']) ?? '',
-            imageUrl: str(links.find((l) => l['rel'] === 'enclosure' && String(l['type'] ?? '').startsWith('image/'))?.['href']),
-            publishedAt: date(entry['published'] ?? entry['updated']),
-          };
-        }),
+        items: list(feed['entries'])
+          .slice(0, MAX_ITEMS)
+          .map((entry) => {
+            const links = list(entry['links']);
+            const link = links.find((l) => !l['rel'] || l['rel'] === 'alternate') ?? links[0];
+            return {
+              title: text_(entry['title']) ?? '',
+              link: str(link?.['href']),
+              html: text_(entry['content']) ?? text_(entry['summary']) ?? '',
+              imageUrl: str(
+                links.find((l) => l['rel'] === 'enclosure' && String(l['type'] ?? '').startsWith('image/'))?.['href'],
+              ),
+              publishedAt: date(entry['published'] ?? entry['updated']),
+            };
+          }),
       };
     case 'json':
       return {
         format: 'json',
         title: str(feed['title']),
         language: str(feed['language']),
-        items: list(feed['items']).slice(0, MAX_ITEMS).map((item) => ({
-          title: str(item['title']) ?? '',
-          link: str(item['url']) ?? str(item['external_url']),
-          html: str(item['content_html']) ?? escapeText(str(item['content_text']) ?? str(item['summary']) ?? ''),
-          imageUrl: str(item['image']) ?? str(item['banner_image']),
-          publishedAt: date(item['date_published'] ?? item['date_modified']),
-        })),
+        items: list(feed['items'])
+          .slice(0, MAX_ITEMS)
+          .map((item) => ({
+            title: str(item['title']) ?? '',
+            link: str(item['url']) ?? str(item['external_url']),
+            html: str(item['content_html']) ?? escapeText(str(item['content_text']) ?? str(item['summary']) ?? ''),
+            imageUrl: str(item['image']) ?? str(item['banner_image']),
+            publishedAt: date(item['date_published'] ?? item['date_modified']),
+          })),
       };
     default:
       throw new FeedParseError('The document is not an RSS, Atom or JSON feed.');

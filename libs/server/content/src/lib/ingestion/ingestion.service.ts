@@ -88,7 +88,10 @@ export class IngestionService {
             .execute();
           created += (result.raw as unknown[]).length;
         }
-        const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM content_items WHERE source_id = $1`, [source.id]);
+        const [{ count }] = await manager.query(
+          `SELECT count(*)::int AS count FROM content_items WHERE source_id = $1`,
+          [source.id],
+        );
         await manager.update(Source, source.id, {
           format: feed.format,
           ...(source.nameFromFeed && feed.title ? { name: truncate(feed.title, 200) } : {}),
@@ -105,8 +108,11 @@ export class IngestionService {
       });
     } catch (error) {
       const message =
-        error instanceof FetchError || error instanceof FeedParseError ? error.message : `Unexpected error while polling: ${(error as Error).message}`;
-      if (!(error instanceof FetchError || error instanceof FeedParseError)) this.logger.warn({ err: error, sourceId }, 'poll failed');
+        error instanceof FetchError || error instanceof FeedParseError
+          ? error.message
+          : `Unexpected error while polling: ${(error as Error).message}`;
+      if (!(error instanceof FetchError || error instanceof FeedParseError))
+        this.logger.warn({ err: error, sourceId }, 'poll failed');
       const failures = source.failureCount + 1;
       await this.sources.update(source.id, {
         lastPolledAt: now,
@@ -126,7 +132,14 @@ export class IngestionService {
 export function entryValues(
   entry: ParsedFeedItem,
   feedUrl: string,
-): { title: string; summary: string; bodyHtml: string; url: string; canonicalUrl: string; imageUrl: string | null } | null {
+): {
+  title: string;
+  summary: string;
+  bodyHtml: string;
+  url: string;
+  canonicalUrl: string;
+  imageUrl: string | null;
+} | null {
   if (typeof entry.link !== 'string' || !entry.link) return null;
   let url: string;
   try {

@@ -27,7 +27,10 @@ export const XXE = `<?xml version="1.0"?>
 describe('canonical URLs', () => {
   const cases: Array<[string, string | null]> = [
     ['HTTPS://Example.COM/Path?b=2&a=1#frag', 'https://example.com/Path?a=1&b=2'],
-    ['https://example.com/a?utm_source=x&utm_medium=y&id=7&fbclid=abc&gclid=1&mc_cid=2&mc_eid=3&igshid=4&ref=home', 'https://example.com/a?id=7'],
+    [
+      'https://example.com/a?utm_source=x&utm_medium=y&id=7&fbclid=abc&gclid=1&mc_cid=2&mc_eid=3&igshid=4&ref=home',
+      'https://example.com/a?id=7',
+    ],
     ['http://example.com:80/a', 'http://example.com/a'],
     ['https://example.com/a?UTM_Campaign=z', 'https://example.com/a'],
     ['https://example.com/a?z=1&z=0', 'https://example.com/a?z=0&z=1'],
@@ -103,20 +106,37 @@ describe('feed parsing (feedsmith)', () => {
       format: 'rss',
       title: 'R',
       language: 'de-DE',
-      items: [{ title: 'I & more', link: 'https://x.test/i', html: '<p>desc</p>', imageUrl: 'https://x.test/i.jpg', publishedAt: new Date('2024-01-01T00:00:00Z') }],
+      items: [
+        {
+          title: 'I & more',
+          link: 'https://x.test/i',
+          html: '<p>desc</p>',
+          imageUrl: 'https://x.test/i.jpg',
+          publishedAt: new Date('2024-01-01T00:00:00Z'),
+        },
+      ],
     });
     const atom = parseFeedText(
       `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><id>a</id><updated>2024-01-01T00:00:00Z</updated><entry><title>E</title><link href="https://x.test/e"/><id>1</id><updated>2024-01-01T00:00:00Z</updated><content type="html">&lt;p&gt;c&lt;/p&gt;</content></entry></feed>`,
     );
     expect(atom.format).toBe('atom');
     expect(atom.items[0]).toEqual(jasmine.objectContaining({ title: 'E', link: 'https://x.test/e', html: '<p>c</p>' }));
-    const json = parseFeedText(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '1', url: 'https://x.test/j', title: 'T', content_text: 'a < b' }] }));
+    const json = parseFeedText(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'J',
+        items: [{ id: '1', url: 'https://x.test/j', title: 'T', content_text: 'a < b' }],
+      }),
+    );
     expect(json.format).toBe('json');
     expect(json.items[0]).toEqual(jasmine.objectContaining({ title: 'T', link: 'https://x.test/j', html: 'a &lt; b' }));
   });
 
   it('refuses broken XML with a clear error', () => {
-    expect(() => parseFeedText('<rss><channel><title>broken')).toThrowError(FeedParseError, /could not be read as RSS, Atom or JSON Feed/);
+    expect(() => parseFeedText('<rss><channel><title>broken')).toThrowError(
+      FeedParseError,
+      /could not be read as RSS, Atom or JSON Feed/,
+    );
   });
 });
 
@@ -124,11 +144,21 @@ describe('ingestion: one entry', () => {
   const entry = { title: 'T', link: 'https://e.example.com/a', html: '<p>x</p>', imageUrl: null, publishedAt: null };
 
   it('resolves links against the feed URL and keeps only string http(s) image URLs', () => {
-    expect(entryValues({ ...entry, link: '/rel', imageUrl: 'https://e.example.com/i.png' }, 'https://e.example.com/feed')).toEqual(
-      jasmine.objectContaining({ url: 'https://e.example.com/rel', canonicalUrl: 'https://e.example.com/rel', imageUrl: 'https://e.example.com/i.png' }),
+    expect(
+      entryValues({ ...entry, link: '/rel', imageUrl: 'https://e.example.com/i.png' }, 'https://e.example.com/feed'),
+    ).toEqual(
+      jasmine.objectContaining({
+        url: 'https://e.example.com/rel',
+        canonicalUrl: 'https://e.example.com/rel',
+        imageUrl: 'https://e.example.com/i.png',
+      }),
     );
-    expect(entryValues({ ...entry, imageUrl: 42 as unknown as string }, 'https://e.example.com/feed')?.imageUrl).toBeNull();
-    expect(entryValues({ ...entry, imageUrl: { url: 'x' } as unknown as string }, 'https://e.example.com/feed')?.imageUrl).toBeNull();
+    expect(
+      entryValues({ ...entry, imageUrl: 42 as unknown as string }, 'https://e.example.com/feed')?.imageUrl,
+    ).toBeNull();
+    expect(
+      entryValues({ ...entry, imageUrl: { url: 'x' } as unknown as string }, 'https://e.example.com/feed')?.imageUrl,
+    ).toBeNull();
   });
 
   it('skips an entry whose link cannot be parsed instead of throwing', () => {

@@ -20,7 +20,11 @@ export class ContentViews {
   async names(items: ContentItem[]): Promise<Names> {
     const topicIds = [...new Set(items.flatMap((i) => i.topicIds))];
     const groupIds = [...new Set(items.flatMap((i) => i.audienceIds))];
-    const userIds = [...new Set(items.flatMap((i) => [i.createdById, i.submittedById, i.approvedById]).filter((v): v is string => !!v))];
+    const userIds = [
+      ...new Set(
+        items.flatMap((i) => [i.createdById, i.submittedById, i.approvedById]).filter((v): v is string => !!v),
+      ),
+    ];
     const sourceIds = [...new Set(items.map((i) => i.sourceId).filter((v): v is string => !!v))];
     const lookup = async (table: string, ids: string[]) =>
       new Map<string, string>(
@@ -51,8 +55,12 @@ export class ContentViews {
       language: item.language,
       state: item.state,
       featured: item.featured,
-      topics: item.topicIds.filter((id) => names.topics.has(id)).map((id) => ({ id, name: names.topics.get(id) as string })),
-      audiences: item.audienceIds.filter((id) => names.groups.has(id)).map((id) => ({ id, name: names.groups.get(id) as string })),
+      topics: item.topicIds
+        .filter((id) => names.topics.has(id))
+        .map((id) => ({ id, name: names.topics.get(id) as string })),
+      audiences: item.audienceIds
+        .filter((id) => names.groups.has(id))
+        .map((id) => ({ id, name: names.groups.get(id) as string })),
       publishAt: iso(item.publishAt),
       expiresAt: iso(item.expiresAt),
       createdAt: item.createdAt.toISOString(),
@@ -67,7 +75,8 @@ export class ContentViews {
 
   async full(item: ContentItem): Promise<ContentItemView> {
     const names = await this.names([item]);
-    const user = (id: string | null) => (id && names.users.has(id) ? { id, name: names.users.get(id) as string } : null);
+    const user = (id: string | null) =>
+      id && names.users.has(id) ? { id, name: names.users.get(id) as string } : null;
     return {
       ...this.summary(item, names),
       bodyHtml: item.bodyHtml,

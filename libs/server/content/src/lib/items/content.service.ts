@@ -49,10 +49,15 @@ export class ContentService {
     if (query.topicId) qb.andWhere('ci.topic_ids @> ARRAY[:topicId]::uuid[]', { topicId: query.topicId });
     if (query.q) qb.andWhere(`${SEARCH_VECTOR} @@ ${SEARCH_QUERY(':q')}`, { q: query.q });
     if (query.cursor) {
-      const [at, id] = decodeCursor(query.cursor, (v) => v.length === 2 && isCursorTimestamp(v[0]) && isUuid(String(v[1])));
+      const [at, id] = decodeCursor(
+        query.cursor,
+        (v) => v.length === 2 && isCursorTimestamp(v[0]) && isUuid(String(v[1])),
+      );
       qb.andWhere('(ci.created_at, ci.id) < (:at::timestamptz, :id::uuid)', { at, id });
     }
-    qb.orderBy('ci.created_at', 'DESC').addOrderBy('ci.id', 'DESC').limit(limit + 1);
+    qb.orderBy('ci.created_at', 'DESC')
+      .addOrderBy('ci.id', 'DESC')
+      .limit(limit + 1);
     const { entities, raw } = await qb.getRawAndEntities<{ cursor_at: string }>();
     const page = entities.slice(0, limit);
     const last = page.length - 1;
@@ -90,7 +95,11 @@ export class ContentService {
     if (!body.language) item.language = detectLanguage(`${item.title}. ${item.summary} ${htmlToText(item.bodyHtml)}`);
     return this.dataSource.transaction(async (manager) => {
       const saved = await this.save(manager, item);
-      await this.audit.record(actor, { action: 'content.create', targetType: 'content_item', targetId: saved.id }, manager);
+      await this.audit.record(
+        actor,
+        { action: 'content.create', targetType: 'content_item', targetId: saved.id },
+        manager,
+      );
       return this.views.full(saved);
     });
   }
@@ -105,7 +114,8 @@ export class ContentService {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lock(manager, id);
       const from = item.state;
-      const resubmit = requireSecondApprover && (from === 'approved' || from === 'in_review') && Object.keys(body).length > 0;
+      const resubmit =
+        requireSecondApprover && (from === 'approved' || from === 'in_review') && Object.keys(body).length > 0;
       await this.apply(item, body);
       if (resubmit) {
         item.state = 'in_review';
@@ -120,7 +130,12 @@ export class ContentService {
       if (resubmit) {
         await this.audit.record(
           actor,
-          { action: 'content.resubmitted', targetType: 'content_item', targetId: id, details: { from, to: 'in_review' } },
+          {
+            action: 'content.resubmitted',
+            targetType: 'content_item',
+            targetId: id,
+            details: { from, to: 'in_review' },
+          },
           manager,
         );
       }
@@ -133,7 +148,14 @@ export class ContentService {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lock(manager, id);
       const from = item.state;
-      const to = nextState({ state: from, action, actorId: actor.id, submittedById: item.submittedById, requireSecondApprover, comment });
+      const to = nextState({
+        state: from,
+        action,
+        actorId: actor.id,
+        submittedById: item.submittedById,
+        requireSecondApprover,
+        comment,
+      });
       item.state = to;
       const now = this.clock.now();
       if (action === 'accept' && item.suggestedTexts.length === 0) item.suggestedTexts = prefilledTexts(item);
@@ -196,7 +218,11 @@ export class ContentService {
       );
       const expired = Array.isArray(rows[0]) ? (rows[0] as Array<{ id: string }>) : rows;
       for (const row of expired) {
-        await this.audit.record(null, { action: 'content.expire', targetType: 'content_item', targetId: row.id }, manager);
+        await this.audit.record(
+          null,
+          { action: 'content.expire', targetType: 'content_item', targetId: row.id },
+          manager,
+        );
       }
       return expired.length;
     });
@@ -220,7 +246,8 @@ export class ContentService {
     try {
       return await manager.save(item);
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_content_items_canonical_url')) throw conflictOn('url', 'is already used by another content item');
+      if (isUniqueViolation(error, 'uq_content_items_canonical_url'))
+        throw conflictOn('url', 'is already used by another content item');
       throw error;
     }
   }
@@ -239,7 +266,8 @@ export class ContentService {
     }
     if (body.imageUrl !== undefined) item.imageUrl = body.imageUrl || null;
     if (body.imageId !== undefined) {
-      if (body.imageId && !(await this.exists('content_images', [body.imageId]))) throw invalid('imageId', 'is not an uploaded image');
+      if (body.imageId && !(await this.exists('content_images', [body.imageId])))
+        throw invalid('imageId', 'is not an uploaded image');
       item.imageId = body.imageId || null;
     }
     if (body.language !== undefined) item.language = body.language;
@@ -257,14 +285,18 @@ export class ContentService {
     if (body.featured !== undefined) item.featured = body.featured;
     if (body.publishAt !== undefined) item.publishAt = body.publishAt ? new Date(body.publishAt) : null;
     if (body.expiresAt !== undefined) item.expiresAt = body.expiresAt ? new Date(body.expiresAt) : null;
-    if (item.publishAt && item.expiresAt && item.expiresAt <= item.publishAt) throw invalid('expiresAt', 'must be after publishAt');
+    if (item.publishAt && item.expiresAt && item.expiresAt <= item.publishAt)
+      throw invalid('expiresAt', 'must be after publishAt');
     item.feedAt = item.state === 'approved' || item.approvedAt ? (item.publishAt ?? item.approvedAt) : null;
   }
 
   private async exists(table: string, ids: string[]): Promise<boolean> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return true;
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM ${table} WHERE id = ANY($1::uuid[])`, [unique]);
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM ${table} WHERE id = ANY($1::uuid[])`,
+      [unique],
+    );
     return count === unique.length;
   }
 }

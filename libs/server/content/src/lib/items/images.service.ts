@@ -33,7 +33,9 @@ export class ImagesService {
     if (data.length === 0) throw invalid('dataBase64', 'must be a base64-encoded image');
     if (data.length > MAX_IMAGE_BYTES) throw invalid('dataBase64', 'must be at most 2 MB once decoded');
     if (!matchesMagic(contentType, data)) throw invalid('dataBase64', `is not a ${contentType} file`);
-    const { id } = await this.images.save(this.images.create({ contentType, data, size: data.length, createdBy: actor.id }));
+    const { id } = await this.images.save(
+      this.images.create({ contentType, data, size: data.length, createdBy: actor.id }),
+    );
     return { id, url: `/api/content/images/${id}` };
   }
 

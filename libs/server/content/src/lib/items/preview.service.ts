@@ -47,12 +47,17 @@ export class PreviewService {
     let html: string;
     let finalUrl: string;
     try {
-      const response = await this.fetcher.fetch(url, { accept: (type) => HTML.test(type), headers: { accept: 'text/html,application/xhtml+xml' } });
+      const response = await this.fetcher.fetch(url, {
+        accept: (type) => HTML.test(type),
+        headers: { accept: 'text/html,application/xhtml+xml' },
+      });
       html = bodyText(response);
       finalUrl = response.url;
     } catch (error) {
       if (error instanceof FetchError) {
-        throw new DomainError(422, `content.fetch_${error.reason}`, error.message, [{ field: 'url', message: error.message }]);
+        throw new DomainError(422, `content.fetch_${error.reason}`, error.message, [
+          { field: 'url', message: error.message },
+        ]);
       }
       throw error;
     }

@@ -2,7 +2,8 @@ import { langOf, titleOf } from './preview.service';
 
 describe('preview: title and language extraction', () => {
   it('reads the title and the html lang attribute', () => {
-    const html = '<!doctype html><html class="x" lang="de-DE"><head><title data-x="1">Hallo &amp; Welt</title></head></html>';
+    const html =
+      '<!doctype html><html class="x" lang="de-DE"><head><title data-x="1">Hallo &amp; Welt</title></head></html>';
     expect(titleOf(html)).toBe('Hallo & Welt');
     expect(langOf(html)).toBe('de-DE');
     expect(titleOf('<html><head></head></html>')).toBe('');

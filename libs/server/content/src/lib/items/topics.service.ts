@@ -28,7 +28,11 @@ export class TopicsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const topic = await manager.save(manager.create(Topic, { name: name.trim() }));
-        await this.audit.record(actor, { action: 'topic.create', targetType: 'topic', targetId: topic.id, details: { name: topic.name } }, manager);
+        await this.audit.record(
+          actor,
+          { action: 'topic.create', targetType: 'topic', targetId: topic.id, details: { name: topic.name } },
+          manager,
+        );
         return { id: topic.id, name: topic.name, itemCount: 0 };
       });
     } catch (error) {
@@ -42,10 +46,20 @@ export class TopicsService {
     const topic = isUuid(id) ? await this.topics.findOneBy({ id }) : null;
     if (!topic) throw notFound('The topic');
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE content_items SET topic_ids = array_remove(topic_ids, $1::uuid) WHERE topic_ids @> ARRAY[$1::uuid]`, [id]);
-      await manager.query(`UPDATE sources SET topic_ids = array_remove(topic_ids, $1::uuid) WHERE topic_ids @> ARRAY[$1::uuid]`, [id]);
+      await manager.query(
+        `UPDATE content_items SET topic_ids = array_remove(topic_ids, $1::uuid) WHERE topic_ids @> ARRAY[$1::uuid]`,
+        [id],
+      );
+      await manager.query(
+        `UPDATE sources SET topic_ids = array_remove(topic_ids, $1::uuid) WHERE topic_ids @> ARRAY[$1::uuid]`,
+        [id],
+      );
       await manager.delete(Topic, { id });
-      await this.audit.record(actor, { action: 'topic.delete', targetType: 'topic', targetId: id, details: { name: topic.name } }, manager);
+      await this.audit.record(
+        actor,
+        { action: 'topic.delete', targetType: 'topic', targetId: id, details: { name: topic.name } },
+        manager,
+      );
     });
   }
 }

@@ -20,7 +20,15 @@ const ALLOWED: Row[] = [
 
 function attempt(state: ContentState, action: ContentAction, extra: Partial<Parameters<typeof nextState>[0]> = {}) {
   try {
-    return nextState({ state, action, actorId: 'a', submittedById: 'b', requireSecondApprover: false, comment: 'why', ...extra });
+    return nextState({
+      state,
+      action,
+      actorId: 'a',
+      submittedById: 'b',
+      requireSecondApprover: false,
+      comment: 'why',
+      ...extra,
+    });
   } catch (error) {
     return error as DomainError;
   }
@@ -60,14 +68,20 @@ describe('content workflow', () => {
   describe('with four-eyes on', () => {
     const fourEyes = { requireSecondApprover: true };
     it('lets a second curator approve from in_review', () => {
-      expect(attempt('in_review', 'approve', { ...fourEyes, actorId: 'second', submittedById: 'first' })).toBe('approved');
+      expect(attempt('in_review', 'approve', { ...fourEyes, actorId: 'second', submittedById: 'first' })).toBe(
+        'approved',
+      );
     });
     it('refuses approving straight from draft', () => {
       const error = attempt('draft', 'approve', fourEyes) as DomainError;
       expect(error.code).toBe('content.invalid_transition');
     });
     it('refuses the submitter approving their own item', () => {
-      const error = attempt('in_review', 'approve', { ...fourEyes, actorId: 'same', submittedById: 'same' }) as DomainError;
+      const error = attempt('in_review', 'approve', {
+        ...fourEyes,
+        actorId: 'same',
+        submittedById: 'same',
+      }) as DomainError;
       expect(error.status).toBe(409);
       expect(error.code).toBe('content.second_approver_required');
     });

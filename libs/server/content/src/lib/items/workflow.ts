@@ -44,12 +44,24 @@ export function nextState(input: TransitionInput): ContentState {
       );
     }
     if (input.submittedById === input.actorId) {
-      throw new DomainError(409, 'content.second_approver_required', 'A second curator must approve what you submitted (four-eyes).');
+      throw new DomainError(
+        409,
+        'content.second_approver_required',
+        'A second curator must approve what you submitted (four-eyes).',
+      );
     }
   }
   return to;
 }
 
 function pastTense(action: ContentAction): string {
-  return { accept: 'accepted', dismiss: 'dismissed', submit: 'submitted', reject: 'rejected', approve: 'approved', archive: 'archived', restore: 'restored' }[action];
+  return {
+    accept: 'accepted',
+    dismiss: 'dismissed',
+    submit: 'submitted',
+    reject: 'rejected',
+    approve: 'approved',
+    archive: 'archived',
+    restore: 'restored',
+  }[action];
 }

@@ -13,7 +13,11 @@ describe('source poll schedules (real Redis and Postgres)', () => {
   beforeAll(async () => {
     api = await sharedTestApi();
     queue = api.app.get(getQueueToken(QUEUES.content));
-    reconciler = new SourceScheduleReconciler(queue, api.dataSource.getRepository(Source), api.app.get(SourceScheduler));
+    reconciler = new SourceScheduleReconciler(
+      queue,
+      api.dataSource.getRepository(Source),
+      api.app.get(SourceScheduler),
+    );
   });
 
   async function source(enabled: boolean, pollIntervalMinutes: number): Promise<Source> {
@@ -33,8 +37,16 @@ describe('source poll schedules (real Redis and Postgres)', () => {
     const disabled = await source(false, 30);
     const changed = await source(true, 15);
     // Redis "lost" the schedules of `enabled`; `changed` has a stale interval; two orphans remain.
-    await queue.add('poll-source', { sourceId: changed.id }, { repeat: { every: 60 * 60_000 }, jobId: pollJobId(changed.id) });
-    await queue.add('poll-source', { sourceId: disabled.id }, { repeat: { every: 30 * 60_000 }, jobId: pollJobId(disabled.id) });
+    await queue.add(
+      'poll-source',
+      { sourceId: changed.id },
+      { repeat: { every: 60 * 60_000 }, jobId: pollJobId(changed.id) },
+    );
+    await queue.add(
+      'poll-source',
+      { sourceId: disabled.id },
+      { repeat: { every: 30 * 60_000 }, jobId: pollJobId(disabled.id) },
+    );
     const ghost = '00000000-0000-4000-8000-000000000000';
     await queue.add('poll-source', { sourceId: ghost }, { repeat: { every: 30 * 60_000 }, jobId: pollJobId(ghost) });
 

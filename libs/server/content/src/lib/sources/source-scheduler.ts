@@ -64,10 +64,9 @@ export class SourceScheduleReconciler implements OnApplicationBootstrap {
 
   async reconcile(): Promise<{ added: number; removed: number }> {
     const wanted = new Map(
-      (await this.sources.find({ where: { enabled: true }, select: { id: true, pollIntervalMinutes: true } })).map((s) => [
-        pollJobId(s.id),
-        s,
-      ]),
+      (await this.sources.find({ where: { enabled: true }, select: { id: true, pollIntervalMinutes: true } })).map(
+        (s) => [pollJobId(s.id), s],
+      ),
     );
     const existing = (await this.queue.getRepeatableJobs()).filter((job) => job.id?.startsWith('poll-'));
     let removed = 0;
@@ -79,7 +78,9 @@ export class SourceScheduleReconciler implements OnApplicationBootstrap {
       }
     }
     const kept = new Set(
-      existing.filter((job) => job.id && wanted.get(job.id)?.pollIntervalMinutes === Number(job.every) / 60_000).map((j) => j.id),
+      existing
+        .filter((job) => job.id && wanted.get(job.id)?.pollIntervalMinutes === Number(job.every) / 60_000)
+        .map((j) => j.id),
     );
     let added = 0;
     for (const [jobId, source] of wanted) {

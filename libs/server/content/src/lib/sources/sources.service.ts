@@ -60,7 +60,11 @@ export class SourcesService {
     return (await this.sources.find({ order: { createdAt: 'DESC' } })).map(sourceView);
   }
 
-  async create(actor: Actor | null, body: CreateSourceRequest, options: { enqueueFirstPoll?: boolean } = {}): Promise<Source> {
+  async create(
+    actor: Actor | null,
+    body: CreateSourceRequest,
+    options: { enqueueFirstPoll?: boolean } = {},
+  ): Promise<Source> {
     const url = normaliseFeedUrl(body.url);
     await this.checkTopics(body.topicIds);
     let source: Source;
@@ -76,7 +80,11 @@ export class SourcesService {
             topicIds: [...new Set(body.topicIds ?? [])],
           }),
         );
-        await this.audit.record(actor, { action: 'source.create', targetType: 'source', targetId: saved.id, details: { url } }, manager);
+        await this.audit.record(
+          actor,
+          { action: 'source.create', targetType: 'source', targetId: saved.id, details: { url } },
+          manager,
+        );
         return saved;
       });
     } catch (error) {
@@ -101,7 +109,11 @@ export class SourcesService {
     if (body.enabled !== undefined) source.enabled = body.enabled;
     const saved = await this.dataSource.transaction(async (manager) => {
       const row = await manager.save(source);
-      await this.audit.record(actor, { action: 'source.update', targetType: 'source', targetId: id, details: { fields: Object.keys(body) } }, manager);
+      await this.audit.record(
+        actor,
+        { action: 'source.update', targetType: 'source', targetId: id, details: { fields: Object.keys(body) } },
+        manager,
+      );
       return row;
     });
     if (saved.enabled) await this.scheduler.schedule(saved.id, saved.pollIntervalMinutes);
@@ -114,7 +126,11 @@ export class SourcesService {
     const source = await this.find(id);
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(Source, { id });
-      await this.audit.record(actor, { action: 'source.delete', targetType: 'source', targetId: id, details: { url: source.url } }, manager);
+      await this.audit.record(
+        actor,
+        { action: 'source.delete', targetType: 'source', targetId: id, details: { url: source.url } },
+        manager,
+      );
     });
     await this.scheduler.unschedule(id);
   }
@@ -127,7 +143,12 @@ export class SourcesService {
   async startOpmlImport(actor: Actor, opml: string): Promise<OpmlImportJob> {
     const entries = readOpml(opml);
     const job = await this.imports.save(this.imports.create({ entries, total: entries.length, createdBy: actor.id }));
-    await this.audit.record(actor, { action: 'source.opml_import', targetType: 'opml_import', targetId: job.id, details: { total: entries.length } });
+    await this.audit.record(actor, {
+      action: 'source.opml_import',
+      targetType: 'opml_import',
+      targetId: job.id,
+      details: { total: entries.length },
+    });
     await this.queue.add(CONTENT_JOBS.opmlImport, { importId: job.id }, { jobId: `opml:${job.id}`, attempts: 1 });
     return opmlView(job);
   }
@@ -153,7 +174,11 @@ export class SourcesService {
           if (await this.sources.existsBy({ url })) {
             job.skipped++;
           } else {
-            const source = await this.create(importer, { url, name: entry.name ?? undefined }, { enqueueFirstPoll: false });
+            const source = await this.create(
+              importer,
+              { url, name: entry.name ?? undefined },
+              { enqueueFirstPoll: false },
+            );
             const outcome = await this.ingestion.poll(source.id, true);
             if (outcome.status === 'failed') job.errors = [...job.errors, { url: entry.url, message: outcome.error }];
             job.created++;
@@ -175,7 +200,9 @@ export class SourcesService {
 
   private async importer(userId: string | null): Promise<Actor | null> {
     if (!userId) return null;
-    const [user]: Array<{ email: string }> = await this.dataSource.query(`SELECT email FROM users WHERE id = $1`, [userId]);
+    const [user]: Array<{ email: string }> = await this.dataSource.query(`SELECT email FROM users WHERE id = $1`, [
+      userId,
+    ]);
     return user ? { id: userId, email: user.email } : null;
   }
 
@@ -188,7 +215,10 @@ export class SourcesService {
   private async checkTopics(topicIds: string[] | undefined): Promise<void> {
     const unique = [...new Set(topicIds ?? [])];
     if (!unique.length) return;
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM topics WHERE id = ANY($1::uuid[])`, [unique]);
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM topics WHERE id = ANY($1::uuid[])`,
+      [unique],
+    );
     if (count !== unique.length) throw invalid('topicIds', 'contains an unknown topic');
   }
 }

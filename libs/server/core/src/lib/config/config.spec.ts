@@ -48,7 +48,12 @@ describe('loadConfig', () => {
 describe('.env.example', () => {
   it('lists every variable the server reads', () => {
     const example = readFileSync(join(__dirname, '../../../../../../.env.example'), 'utf8');
-    const listed = new Set(example.split('\n').map((line) => line.match(/^([A-Z0-9_]+)=/)?.[1]).filter(Boolean));
+    const listed = new Set(
+      example
+        .split('\n')
+        .map((line) => line.match(/^([A-Z0-9_]+)=/)?.[1])
+        .filter(Boolean),
+    );
     expect(CONFIG_VARIABLES.filter((name) => !listed.has(name))).toEqual([]);
   });
 });

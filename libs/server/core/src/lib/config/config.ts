@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { parseEncryptionKeys } from '../crypto/secret-box';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -21,12 +19,8 @@ const url = (protocols: string[]) =>
  */
 const schema = z
   .object({
-    NODE_ENV: z
-      .enum(['development', 'production', 'test'])
-      .default('development'),
-    LOG_LEVEL: z
-      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-      .default('info'),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: url(['postgres', 'postgresql']),
     REDIS_URL: url(['redis', 'rediss']),
     QUEUE_PREFIX: z
@@ -64,7 +58,10 @@ const schema = z
     }),
     NETWORK_SANDBOX_PORT: port.optional(),
     NETWORK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
-    LINKEDIN_DEFAULT_VERSION: z.string().regex(/^\d{6}$/, 'must be YYYYMM').default('202610'),
+    LINKEDIN_DEFAULT_VERSION: z
+      .string()
+      .regex(/^\d{6}$/, 'must be YYYYMM')
+      .default('202610'),
     TOKEN_HEALTH_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(15),
     X_REFRESH_AHEAD_MINUTES: z.coerce.number().int().min(1).default(30),
     FETCH_ALLOWLIST: z
@@ -72,7 +69,11 @@ const schema = z
       .regex(/^[\w.:[\]\s,-]*$/, 'must be comma-separated host or host:port entries')
       .default(''),
     FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-    FETCH_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+    FETCH_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(5 * 1024 * 1024),
     CONTENT_EXPIRY_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(5),
   })
   .transform((env) => ({
@@ -89,29 +90,20 @@ export const CONFIG_VARIABLES = Object.keys(schema._def.schema.shape);
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(
-      `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
 
 /** Validates the environment and fails fast with a message naming each bad variable. */
-export function loadConfig(
-  env: Record<string, string | undefined> = process.env,
-): AppConfig {
-  const cleaned = Object.fromEntries(
-    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
-  );
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = schema.safeParse(cleaned);
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => {
         const name = issue.path.join('.') || '(environment)';
-        const message =
-          issue.code === 'invalid_type' && issue.received === 'undefined'
-            ? 'is required'
-            : issue.message;
+        const message = issue.code === 'invalid_type' && issue.received === 'undefined' ? 'is required' : issue.message;
         return `${name} ${message}`;
       }),
     );

@@ -63,12 +63,15 @@ export class SecretBox {
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     const tag = cipher.getAuthTag();
-    return [FORMAT, id, iv.toString('base64url'), tag.toString('base64url'), ciphertext.toString('base64url')].join(':');
+    return [FORMAT, id, iv.toString('base64url'), tag.toString('base64url'), ciphertext.toString('base64url')].join(
+      ':',
+    );
   }
 
   decrypt(sealed: string, context: string): string {
     const [format, id, iv, tag, ciphertext] = sealed.split(':');
-    if (format !== FORMAT || !id || !iv || !tag || ciphertext === undefined) throw new SecretBoxError('not a sealed secret');
+    if (format !== FORMAT || !id || !iv || !tag || ciphertext === undefined)
+      throw new SecretBoxError('not a sealed secret');
     const key = this.byId.get(id);
     if (!key) throw new SecretBoxError(`no key with id ${id} is configured`);
     try {

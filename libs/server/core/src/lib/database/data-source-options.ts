@@ -2,10 +2,7 @@ import { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 
 /** The one place that turns configuration into TypeORM options. Schema changes only come from migrations. */
-export function dataSourceOptions(
-  databaseUrl: string,
-  extra: Partial<DataSourceOptions> = {},
-): DataSourceOptions {
+export function dataSourceOptions(databaseUrl: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,

@@ -7,9 +7,7 @@ const MIGRATION_LOCK_KEY = 4_711_2026;
  * Runs pending migrations under a Postgres advisory lock, so that several API and worker processes that
  * start at once do not apply the same migration twice.
  */
-export async function migrateWithLock(
-  dataSource: DataSource,
-): Promise<string[]> {
+export async function migrateWithLock(dataSource: DataSource): Promise<string[]> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
@@ -17,16 +15,12 @@ export async function migrateWithLock(
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
   } finally {
-    await runner
-      .query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
-      .catch(() => undefined);
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await runner.release();
   }
 }
 
 /** True when every migration the code knows has been applied. */
-export async function migrationsUpToDate(
-  dataSource: DataSource,
-): Promise<boolean> {
+export async function migrationsUpToDate(dataSource: DataSource): Promise<boolean> {
   return !(await dataSource.showMigrations());
 }

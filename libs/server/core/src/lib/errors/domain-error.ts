@@ -17,16 +17,9 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string, code = 'not_found') =>
-  new DomainError(404, code, `${what} was not found.`);
-export const conflict = (code: string, message: string) =>
-  new DomainError(409, code, message);
-export const forbidden = (code: string, message: string) =>
-  new DomainError(403, code, message);
-export const gone = (code: string, message: string) =>
-  new DomainError(410, code, message);
-export const invalid = (
-  field: string,
-  message: string,
-  code = 'validation_failed',
-) => new DomainError(400, code, `${field} ${message}`, [{ field, message }]);
+export const notFound = (what: string, code = 'not_found') => new DomainError(404, code, `${what} was not found.`);
+export const conflict = (code: string, message: string) => new DomainError(409, code, message);
+export const forbidden = (code: string, message: string) => new DomainError(403, code, message);
+export const gone = (code: string, message: string) => new DomainError(410, code, message);
+export const invalid = (field: string, message: string, code = 'validation_failed') =>
+  new DomainError(400, code, `${field} ${message}`, [{ field, message }]);

@@ -1,11 +1,4 @@
-import {
-  ArgumentsHost,
-  Catch,
-  ExceptionFilter,
-  HttpException,
-  HttpStatus,
-  Logger,
-} from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { FieldProblem, Problem } from '@chorus/shared/contracts';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
@@ -68,29 +61,17 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = this.toProblem(exception);
     problem.requestId = request?.id ? String(request.id) : undefined;
     if (problem.status >= 500) {
-      this.logger.error(
-        { err: exception, requestId: problem.requestId },
-        'Unhandled error',
-      );
+      this.logger.error({ err: exception, requestId: problem.requestId }, 'Unhandled error');
     }
     if (exception instanceof DomainError && exception.headers) {
-      for (const [name, value] of Object.entries(exception.headers))
-        reply.header(name, value);
+      for (const [name, value] of Object.entries(exception.headers)) reply.header(name, value);
     }
-    reply
-      .status(problem.status)
-      .header('content-type', 'application/problem+json')
-      .send(problem);
+    reply.status(problem.status).header('content-type', 'application/problem+json').send(problem);
   }
 
   private toProblem(exception: unknown): Problem {
     if (exception instanceof DomainError) {
-      return this.problem(
-        exception.status,
-        exception.message,
-        exception.code,
-        exception.errors,
-      );
+      return this.problem(exception.status, exception.message, exception.code, exception.errors);
     }
     if (exception instanceof QueryFailedError) {
       const driverError = (
@@ -102,26 +83,16 @@ export class ProblemFilter implements ExceptionFilter {
         const field = UNIQUE_MESSAGES[driverError.constraint ?? ''];
         return this.problem(
           409,
-          field
-            ? `${field.field} ${field.message}.`
-            : 'This record already exists.',
+          field ? `${field.field} ${field.message}.` : 'This record already exists.',
           'conflict.unique',
           field ? [field] : undefined,
         );
       }
       if (driverError?.code === FOREIGN_KEY_VIOLATION) {
-        return this.problem(
-          409,
-          'A referenced record does not exist or is still in use.',
-          'conflict.reference',
-        );
+        return this.problem(409, 'A referenced record does not exist or is still in use.', 'conflict.reference');
       }
       if (BAD_VALUE_FORMAT.has(driverError?.code ?? '')) {
-        return this.problem(
-          400,
-          'A value has the wrong format.',
-          'validation_failed',
-        );
+        return this.problem(400, 'A value has the wrong format.', 'validation_failed');
       }
     }
     if (exception instanceof HttpException) {
@@ -134,27 +105,14 @@ export class ProblemFilter implements ExceptionFilter {
             errors?: FieldProblem[];
           };
       if (typeof body === 'object' && body.errors) {
-        return this.problem(
-          status,
-          String(body.message ?? 'The request is invalid.'),
-          body.code,
-          body.errors,
-        );
+        return this.problem(status, String(body.message ?? 'The request is invalid.'), body.code, body.errors);
       }
       if (status === HttpStatus.NOT_FOUND) {
         return this.problem(404, 'No such endpoint or resource.', 'not_found');
       }
       const message =
-        typeof body === 'string'
-          ? body
-          : Array.isArray(body.message)
-            ? body.message.join('; ')
-            : body.message;
-      return this.problem(
-        status,
-        message ?? exception.message,
-        typeof body === 'object' ? body.code : undefined,
-      );
+        typeof body === 'string' ? body : Array.isArray(body.message) ? body.message.join('; ') : body.message;
+      return this.problem(status, message ?? exception.message, typeof body === 'object' ? body.code : undefined);
     }
     const fastifyError = exception as {
       statusCode?: number;
@@ -173,19 +131,10 @@ export class ProblemFilter implements ExceptionFilter {
         fastifyError.code?.toLowerCase(),
       );
     }
-    return this.problem(
-      500,
-      'Something went wrong on our side. Quote the request id when you report it.',
-      'internal',
-    );
+    return this.problem(500, 'Something went wrong on our side. Quote the request id when you report it.', 'internal');
   }
 
-  private problem(
-    status: number,
-    detail: string,
-    code?: string,
-    errors?: FieldProblem[],
-  ): Problem {
+  private problem(status: number, detail: string, code?: string, errors?: FieldProblem[]): Problem {
     return {
       type: code ? `https://chorus.dev/problems/${code}` : 'about:blank',
       title: TITLES[status] ?? 'Error',

@@ -1,8 +1,4 @@
-import {
-  BadRequestException,
-  ValidationError,
-  ValidationPipe,
-} from '@nestjs/common';
+import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldProblem } from '@chorus/shared/contracts';
 
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
@@ -11,9 +7,7 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
     const own = Object.values(error.constraints ?? {}).map((message) => ({
       field,
       // class-validator starts messages with the property name; the field is reported separately.
-      message: message.startsWith(`${error.property} `)
-        ? message.slice(error.property.length + 1)
-        : message,
+      message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
     }));
     return [...own, ...flatten(error.children ?? [], field)];
   });

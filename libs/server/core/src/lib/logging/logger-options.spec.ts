@@ -13,9 +13,20 @@ describe('log redaction', () => {
     });
     const logger = pino({ redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, sink);
     logger.info({
-      req: { headers: { cookie: 'chorus_session=secret-session', authorization: 'Bearer secret-bearer', 'x-xsrf-token': 'secret-csrf' } },
+      req: {
+        headers: {
+          cookie: 'chorus_session=secret-session',
+          authorization: 'Bearer secret-bearer',
+          'x-xsrf-token': 'secret-csrf',
+        },
+      },
       res: { headers: { 'set-cookie': 'chorus_session=secret-set-cookie' } },
-      body: { password: 'secret-password', newPassword: 'secret-new', token: 'secret-token', refreshToken: 'secret-refresh' },
+      body: {
+        password: 'secret-password',
+        newPassword: 'secret-new',
+        token: 'secret-token',
+        refreshToken: 'secret-refresh',
+      },
     });
     expect(lines.length).toBe(1);
     expect(lines[0]).not.toContain('secret');

@@ -15,9 +15,7 @@ export abstract class MailOutbox {
 /** Mail goes out from the worker, so a slow or failing SMTP server never slows a request down. */
 @Injectable()
 export class QueuedMailOutbox extends MailOutbox {
-  constructor(
-    @InjectQueue(QUEUES.mail) private readonly queue: Queue<SendMailJob>,
-  ) {
+  constructor(@InjectQueue(QUEUES.mail) private readonly queue: Queue<SendMailJob>) {
     super();
   }
 
@@ -44,15 +42,11 @@ export class SmtpMailer implements OnModuleDestroy {
 
   async deliver(message: MailMessage): Promise<void> {
     if (this.config.MAIL_LOG_CONTENT) {
-      this.logger.log(
-        `Mail to ${message.to}: ${message.subject}\n${message.text}`,
-      );
+      this.logger.log(`Mail to ${message.to}: ${message.subject}\n${message.text}`);
     }
     if (!this.transport) {
       if (!this.config.MAIL_LOG_CONTENT)
-        this.logger.warn(
-          `SMTP_URL is not set: mail "${message.subject}" was not sent`,
-        );
+        this.logger.warn(`SMTP_URL is not set: mail "${message.subject}" was not sent`);
       return;
     }
     await this.transport.sendMail({

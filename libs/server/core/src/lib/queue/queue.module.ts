@@ -8,9 +8,7 @@ import { QUEUES } from './queues';
 @Module({})
 export class QueueModule {
   static forRoot(): DynamicModule {
-    const queues = BullModule.registerQueue(
-      ...Object.values(QUEUES).map((name) => ({ name })),
-    );
+    const queues = BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name })));
     return {
       module: QueueModule,
       global: true,

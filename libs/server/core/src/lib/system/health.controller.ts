@@ -1,9 +1,5 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import {
-  ApiOkResponse,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { ReadinessReport } from '@chorus/shared/contracts';
 import { Public } from '../access/access.decorators';
 import { HealthService } from './health.service';
@@ -27,15 +23,12 @@ export class HealthController {
   @Public()
   @Get('ready')
   @ApiOkResponse({
-    description:
-      'Database, Redis, migrations and a recent worker heartbeat are all fine.',
+    description: 'Database, Redis, migrations and a recent worker heartbeat are all fine.',
   })
   @ApiServiceUnavailableResponse({
     description: 'At least one check is down; each check says why.',
   })
-  async ready(
-    @Res({ passthrough: true }) reply: StatusReply,
-  ): Promise<ReadinessReport> {
+  async ready(@Res({ passthrough: true }) reply: StatusReply): Promise<ReadinessReport> {
     const report = await this.health.readiness();
     if (report.status !== 'ready') reply.status(HttpStatus.SERVICE_UNAVAILABLE);
     return report;

@@ -16,10 +16,7 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return Promise.race([
     promise,
     new Promise<T>((_, reject) =>
-      setTimeout(
-        () => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)),
-        CHECK_TIMEOUT_MS,
-      ).unref(),
+      setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref(),
     ),
   ]);
 }
@@ -34,22 +31,14 @@ export class HealthService {
   ) {}
 
   async readiness(): Promise<ReadinessReport> {
-    const checks = await Promise.all([
-      this.database(),
-      this.redis(),
-      this.migrations(),
-      this.worker(),
-    ]);
+    const checks = await Promise.all([this.database(), this.redis(), this.migrations(), this.worker()]);
     return {
       status: checks.every((c) => c.status === 'up') ? 'ready' : 'not_ready',
       checks,
     };
   }
 
-  private async check(
-    name: ReadinessCheck['name'],
-    probe: () => Promise<string | undefined>,
-  ): Promise<ReadinessCheck> {
+  private async check(name: ReadinessCheck['name'], probe: () => Promise<string | undefined>): Promise<ReadinessCheck> {
     try {
       const detail = await withTimeout(probe());
       return { name, status: 'up', ...(detail ? { detail } : {}) };
@@ -73,30 +62,23 @@ export class HealthService {
     return this.check('redis', async () => {
       const client = await this.systemQueue.client;
       const answer = await client.ping();
-      if (answer !== 'PONG')
-        throw new Error(`unexpected PING answer ${answer}`);
+      if (answer !== 'PONG') throw new Error(`unexpected PING answer ${answer}`);
       return undefined;
     });
   }
 
   private migrations() {
     return this.check('migrations', async () => {
-      if (!(await migrationsUpToDate(this.dataSource)))
-        throw new Error('pending migrations: run npm run db:migrate');
+      if (!(await migrationsUpToDate(this.dataSource))) throw new Error('pending migrations: run npm run db:migrate');
       return undefined;
     });
   }
 
   private worker() {
     return this.check('worker', async () => {
-      const [row] = await this.dataSource.query(
-        'SELECT max(seen_at) AS seen_at FROM worker_heartbeats',
-      );
-      if (!row?.seen_at)
-        throw new Error('no worker heartbeat yet: is the worker running?');
-      const ageSeconds = Math.round(
-        (this.clock.now().getTime() - new Date(row.seen_at).getTime()) / 1000,
-      );
+      const [row] = await this.dataSource.query('SELECT max(seen_at) AS seen_at FROM worker_heartbeats');
+      if (!row?.seen_at) throw new Error('no worker heartbeat yet: is the worker running?');
+      const ageSeconds = Math.round((this.clock.now().getTime() - new Date(row.seen_at).getTime()) / 1000);
       if (ageSeconds > this.config.READY_HEARTBEAT_MAX_AGE_SECONDS) {
         throw new Error(`last worker heartbeat ${ageSeconds} s ago`);
       }

@@ -19,10 +19,7 @@ export class HeartbeatProcessor {
 
   @Process(SYSTEM_JOBS.heartbeat)
   async beat(): Promise<void> {
-    await this.heartbeats.upsert(
-      { workerId: WORKER_ID, seenAt: this.clock.now() },
-      ['workerId'],
-    );
+    await this.heartbeats.upsert({ workerId: WORKER_ID, seenAt: this.clock.now() }, ['workerId']);
   }
 }
 

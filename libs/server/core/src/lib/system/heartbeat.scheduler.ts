@@ -19,15 +19,7 @@ export class HeartbeatScheduler implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const every = this.config.HEARTBEAT_INTERVAL_SECONDS * 1000;
-    await this.queue.add(
-      SYSTEM_JOBS.heartbeat,
-      { scheduledBy: WORKER_ID },
-      { repeat: { every }, jobId: 'heartbeat' },
-    );
-    await this.queue.add(
-      SYSTEM_JOBS.heartbeat,
-      { scheduledBy: WORKER_ID },
-      { removeOnComplete: true },
-    );
+    await this.queue.add(SYSTEM_JOBS.heartbeat, { scheduledBy: WORKER_ID }, { repeat: { every }, jobId: 'heartbeat' });
+    await this.queue.add(SYSTEM_JOBS.heartbeat, { scheduledBy: WORKER_ID }, { removeOnComplete: true });
   }
 }

@@ -24,14 +24,7 @@ export class SystemModule {}
 /** Worker side: the heartbeat and mail delivery. */
 @Module({
   imports: [TypeOrmModule.forFeature([WorkerHeartbeat])],
-  providers: [
-    ...shared,
-    HeartbeatProcessor,
-    HeartbeatScheduler,
-    SmtpMailer,
-    SendMailProcessor,
-    HealthService,
-  ],
+  providers: [...shared, HeartbeatProcessor, HeartbeatScheduler, SmtpMailer, SendMailProcessor, HealthService],
   exports: [...shared, HealthService],
 })
 export class SystemWorkerModule {}

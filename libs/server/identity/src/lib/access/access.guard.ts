@@ -1,9 +1,4 @@
-import {
-  CanActivate,
-  ExecutionContext,
-  Injectable,
-  Logger,
-} from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Access, ACCESS_METADATA, DomainError } from '@chorus/server/core';
 import { HttpRequest, SESSION_COOKIE } from '../auth/cookies';
@@ -23,40 +18,24 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const access = this.reflector.getAllAndOverride<Access | undefined>(
-      ACCESS_METADATA,
-      [context.getHandler(), context.getClass()],
-    );
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_METADATA, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!access) {
-      this.logger.error(
-        `Route ${context.getClass().name}.${context.getHandler().name} declares no access; refused`,
-      );
-      throw new DomainError(
-        403,
-        'access.undeclared',
-        'This route is not open to anyone.',
-      );
+      this.logger.error(`Route ${context.getClass().name}.${context.getHandler().name} declares no access; refused`);
+      throw new DomainError(403, 'access.undeclared', 'This route is not open to anyone.');
     }
     const request = context.switchToHttp().getRequest<HttpRequest>();
-    const resolved = await this.sessions.resolve(
-      request.cookies?.[SESSION_COOKIE],
-    );
+    const resolved = await this.sessions.resolve(request.cookies?.[SESSION_COOKIE]);
     if (resolved) {
       request.user = resolved.user;
       request.sessionId = resolved.sessionId;
     }
     if (access.kind === 'public') return true;
-    if (!resolved)
-      throw new DomainError(401, 'auth.required', 'Sign in to continue.');
-    if (
-      access.kind === 'roles' &&
-      !access.roles.some((role) => resolved.user.roles.includes(role))
-    ) {
-      throw new DomainError(
-        403,
-        'auth.forbidden',
-        `This needs one of the roles: ${access.roles.join(', ')}.`,
-      );
+    if (!resolved) throw new DomainError(401, 'auth.required', 'Sign in to continue.');
+    if (access.kind === 'roles' && !access.roles.some((role) => resolved.user.roles.includes(role))) {
+      throw new DomainError(403, 'auth.forbidden', `This needs one of the roles: ${access.roles.join(', ')}.`);
     }
     return true;
   }

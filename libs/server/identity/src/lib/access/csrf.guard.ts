@@ -14,17 +14,8 @@ export class CsrfGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<HttpRequest>();
     if (SAFE_METHODS.has(request.method)) return true;
     const header = request.headers[CSRF_HEADER];
-    if (
-      !this.csrf.isValid(
-        request.cookies?.[CSRF_COOKIE],
-        Array.isArray(header) ? header[0] : header,
-      )
-    ) {
-      throw new DomainError(
-        403,
-        'csrf.invalid',
-        'Missing or invalid CSRF token. Reload the page and try again.',
-      );
+    if (!this.csrf.isValid(request.cookies?.[CSRF_COOKIE], Array.isArray(header) ? header[0] : header)) {
+      throw new DomainError(403, 'csrf.invalid', 'Missing or invalid CSRF token. Reload the page and try again.');
     }
     return true;
   }

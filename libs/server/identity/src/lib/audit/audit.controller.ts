@@ -3,16 +3,7 @@ import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { AuditEvent, AuditQuery, Page } from '@chorus/shared/contracts';
 import { Roles } from '@chorus/server/core';
 import { Type } from 'class-transformer';
-import {
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { AuditPageView } from '../views.dto';
 import { AuditService } from './audit.service';
 

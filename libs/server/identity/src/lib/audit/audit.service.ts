@@ -24,14 +24,8 @@ export class AuditService {
   ) {}
 
   /** Pass the transaction's manager so the event commits or rolls back with the change it describes. */
-  async record(
-    actor: Actor | null,
-    entry: AuditEntry,
-    manager?: EntityManager,
-  ): Promise<void> {
-    const repository = manager
-      ? manager.getRepository(AuditEventRecord)
-      : this.events;
+  async record(actor: Actor | null, entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    const repository = manager ? manager.getRepository(AuditEventRecord) : this.events;
     // save, not insert: insert's typing rejects a free-form jsonb record.
     await repository.save(
       repository.create({
@@ -52,10 +46,8 @@ export class AuditService {
       .createQueryBuilder('e')
       .orderBy('e.id', 'DESC')
       .take(limit + 1);
-    if (query.action)
-      qb.andWhere('e.action = :action', { action: query.action });
-    if (query.actorId)
-      qb.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
+    if (query.action) qb.andWhere('e.action = :action', { action: query.action });
+    if (query.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
     if (query.cursor) qb.andWhere('e.id < :cursor', { cursor: query.cursor });
     const rows = await qb.getMany();
     const items = rows.slice(0, limit).map((row) => ({

@@ -1,33 +1,9 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Inject,
-  Param,
-  Patch,
-  Post,
-  Req,
-  Res,
-} from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import type {
-  CsrfTokenResponse,
-  InvitationPreview,
-  SessionUser,
-} from '@chorus/shared/contracts';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { CsrfTokenResponse, InvitationPreview, SessionUser } from '@chorus/shared/contracts';
 import { APP_CONFIG, AppConfig, Public, SignedIn } from '@chorus/server/core';
 import { CurrentSession, CurrentUser } from '../access/current-user.decorator';
-import {
-  CsrfTokenView,
-  InvitationPreviewView,
-  SessionUserView,
-} from '../views.dto';
+import { CsrfTokenView, InvitationPreviewView, SessionUserView } from '../views.dto';
 import {
   AcceptInviteDto,
   ChangePasswordDto,
@@ -37,13 +13,7 @@ import {
   UpdateProfileDto,
 } from './auth.dto';
 import { AuthService, SignedIn as SignedInResult } from './auth.service';
-import {
-  AuthenticatedUser,
-  CSRF_COOKIE,
-  HttpReply,
-  HttpRequest,
-  SESSION_COOKIE,
-} from './cookies';
+import { AuthenticatedUser, CSRF_COOKIE, HttpReply, HttpRequest, SESSION_COOKIE } from './cookies';
 import { CsrfService } from './csrf.service';
 
 @ApiTags('auth')
@@ -81,20 +51,14 @@ export class AuthController {
     @Req() request: HttpRequest,
     @Res({ passthrough: true }) reply: HttpReply,
   ): Promise<SessionUser> {
-    return this.startSession(
-      reply,
-      await this.auth.login(body.email, body.password, this.client(request)),
-    );
+    return this.startSession(reply, await this.auth.login(body.email, body.password, this.client(request)));
   }
 
   @SignedIn()
   @Post('logout')
   @HttpCode(204)
   @ApiNoContentResponse()
-  async logout(
-    @CurrentSession() sessionId: string,
-    @Res({ passthrough: true }) reply: HttpReply,
-  ): Promise<void> {
+  async logout(@CurrentSession() sessionId: string, @Res({ passthrough: true }) reply: HttpReply): Promise<void> {
     await this.auth.logout(sessionId);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }
@@ -109,10 +73,7 @@ export class AuthController {
   @SignedIn()
   @Patch('profile')
   @ApiOkResponse({ type: SessionUserView })
-  updateProfile(
-    @CurrentUser() user: AuthenticatedUser,
-    @Body() body: UpdateProfileDto,
-  ): Promise<SessionUser> {
+  updateProfile(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateProfileDto): Promise<SessionUser> {
     return this.auth.updateProfile(user, body.name);
   }
 
@@ -127,22 +88,14 @@ export class AuthController {
     @CurrentSession() sessionId: string,
     @Body() body: ChangePasswordDto,
   ): Promise<void> {
-    return this.auth.changePassword(
-      user,
-      sessionId,
-      body.currentPassword,
-      body.newPassword,
-    );
+    return this.auth.changePassword(user, sessionId, body.currentPassword, body.newPassword);
   }
 
   @Public()
   @Post('password/forgot')
   @HttpCode(202)
   @ApiOkResponse({ description: 'Accepted whether or not the account exists' })
-  forgotPassword(
-    @Body() body: ForgotPasswordDto,
-    @Req() request: HttpRequest,
-  ): Promise<void> {
+  forgotPassword(@Body() body: ForgotPasswordDto, @Req() request: HttpRequest): Promise<void> {
     return this.auth.forgotPassword(body.email, this.client(request));
   }
 
@@ -175,19 +128,11 @@ export class AuthController {
   ): Promise<SessionUser> {
     return this.startSession(
       reply,
-      await this.auth.acceptInvite(
-        body.token,
-        body.name,
-        body.password,
-        this.client(request),
-      ),
+      await this.auth.acceptInvite(body.token, body.name, body.password, this.client(request)),
     );
   }
 
-  private startSession(
-    reply: HttpReply,
-    signedIn: SignedInResult,
-  ): SessionUser {
+  private startSession(reply: HttpReply, signedIn: SignedInResult): SessionUser {
     reply.setCookie(SESSION_COOKIE, signedIn.sessionToken, {
       httpOnly: true,
       sameSite: 'lax',

@@ -1,3 +1,4 @@
+import { NormaliseEmail, Trim } from '@chorus/server/core';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   AcceptInviteRequest,
@@ -9,21 +10,7 @@ import {
   ResetPasswordRequest,
   UpdateProfileRequest,
 } from '@chorus/shared/contracts';
-import { Transform } from 'class-transformer';
-import {
-  IsEmail,
-  IsNotEmpty,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
-
-const trim = () =>
-  Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-const normaliseEmail = () =>
-  Transform(({ value }) =>
-    typeof value === 'string' ? value.trim().toLowerCase() : value,
-  );
+import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 
 const PASSWORD_RULE = `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`;
 
@@ -46,7 +33,7 @@ function NewPassword(): PropertyDecorator {
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'advocate@demo.chorus.test' })
-  @normaliseEmail()
+  @NormaliseEmail()
   @IsEmail({}, { message: 'must be an e-mail address' })
   @MaxLength(254)
   email!: string;
@@ -71,7 +58,7 @@ export class ChangePasswordDto implements ChangePasswordRequest {
 
 export class UpdateProfileDto implements UpdateProfileRequest {
   @ApiProperty({ maxLength: 120 })
-  @trim()
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'is required' })
   @MaxLength(120)
@@ -80,7 +67,7 @@ export class UpdateProfileDto implements UpdateProfileRequest {
 
 export class ForgotPasswordDto implements ForgotPasswordRequest {
   @ApiProperty()
-  @normaliseEmail()
+  @NormaliseEmail()
   @IsEmail({}, { message: 'must be an e-mail address' })
   @MaxLength(254)
   email!: string;
@@ -105,7 +92,7 @@ export class AcceptInviteDto implements AcceptInviteRequest {
   token!: string;
 
   @ApiProperty({ maxLength: 120 })
-  @trim()
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'is required' })
   @MaxLength(120)

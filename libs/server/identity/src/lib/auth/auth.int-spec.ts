@@ -13,7 +13,9 @@ describe('auth (API, real Postgres)', () => {
     const client = api.client();
     const response = await client.post('/api/auth/login', { email: user.email.toUpperCase(), password: user.password });
     expect(response.status).toBe(200);
-    expect(response.body).toEqual(jasmine.objectContaining({ id: user.id, email: user.email, roles: ['advocate', 'curator'] }));
+    expect(response.body).toEqual(
+      jasmine.objectContaining({ id: user.id, email: user.email, roles: ['advocate', 'curator'] }),
+    );
     const cookie = response.cookies.find((c) => c.name === 'chorus_session');
     expect(cookie?.httpOnly).toBeTrue();
     expect(cookie?.sameSite).toBe('Lax');
@@ -27,7 +29,9 @@ describe('auth (API, real Postgres)', () => {
     for (const response of [wrong, unknown]) {
       expect(response.status).toBe(401);
       expect(response.headers['content-type']).toContain('application/problem+json');
-      expect(response.body).toEqual(jasmine.objectContaining({ code: 'auth.invalid_credentials', detail: 'Wrong e-mail or password.' }));
+      expect(response.body).toEqual(
+        jasmine.objectContaining({ code: 'auth.invalid_credentials', detail: 'Wrong e-mail or password.' }),
+      );
       expect(JSON.stringify(response.body)).not.toContain('at ');
     }
   });
@@ -36,7 +40,9 @@ describe('auth (API, real Postgres)', () => {
     const user = await createUser(api.dataSource);
     const client = api.client();
     for (let i = 0; i < 5; i++) {
-      expect((await client.post('/api/auth/login', { email: user.email, password: `wrong-${i}-password` })).status).toBe(401);
+      expect(
+        (await client.post('/api/auth/login', { email: user.email, password: `wrong-${i}-password` })).status,
+      ).toBe(401);
     }
     const blocked = await client.post('/api/auth/login', { email: user.email, password: user.password });
     expect(blocked.status).toBe(429);
@@ -61,7 +67,11 @@ describe('auth (API, real Postgres)', () => {
 
     // A cookie the attacker planted, echoed in the header, still lacks our signature.
     client.cookies.set('XSRF-TOKEN', 'forged.token');
-    const forged = await client.post('/api/auth/login', { email: user.email, password: user.password }, { 'x-xsrf-token': 'forged.token' });
+    const forged = await client.post(
+      '/api/auth/login',
+      { email: user.email, password: user.password },
+      { 'x-xsrf-token': 'forged.token' },
+    );
     expect(forged.status).toBe(403);
   });
 
@@ -82,7 +92,10 @@ describe('auth (API, real Postgres)', () => {
     await here.login(user.email, user.password);
     await elsewhere.login(user.email, user.password);
 
-    const wrong = await here.post('/api/auth/password', { currentPassword: 'nope-nope-nope', newPassword: 'a-brand-new-password' });
+    const wrong = await here.post('/api/auth/password', {
+      currentPassword: 'nope-nope-nope',
+      newPassword: 'a-brand-new-password',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors).toEqual([{ field: 'currentPassword', message: 'is not your current password' }]);
 
@@ -90,10 +103,15 @@ describe('auth (API, real Postgres)', () => {
     expect(short.status).toBe(400);
     expect(short.body.errors[0].field).toBe('newPassword');
 
-    expect((await here.post('/api/auth/password', { currentPassword: user.password, newPassword: 'a-brand-new-password' })).status).toBe(204);
+    expect(
+      (await here.post('/api/auth/password', { currentPassword: user.password, newPassword: 'a-brand-new-password' }))
+        .status,
+    ).toBe(204);
     expect((await here.get('/api/auth/session')).status).toBe(200);
     expect((await elsewhere.get('/api/auth/session')).status).toBe(401);
-    expect((await api.client().post('/api/auth/login', { email: user.email, password: 'a-brand-new-password' })).status).toBe(200);
+    expect(
+      (await api.client().post('/api/auth/login', { email: user.email, password: 'a-brand-new-password' })).status,
+    ).toBe(200);
   });
 
   it('resets a forgotten password through a one-time link that works once', async () => {
@@ -111,7 +129,9 @@ describe('auth (API, real Postgres)', () => {
     const again = await api.client().post('/api/auth/password/reset', { token, newPassword: 'another-password-789' });
     expect(again.status).toBe(410);
     expect(again.body.code).toBe('token.expired_or_used');
-    expect((await api.client().post('/api/auth/login', { email: user.email, password: 'reset-password-456' })).status).toBe(200);
+    expect(
+      (await api.client().post('/api/auth/login', { email: user.email, password: 'reset-password-456' })).status,
+    ).toBe(200);
   });
 
   it('answers "forgot password" the same way for unknown addresses and sends nothing', async () => {
@@ -128,6 +148,8 @@ describe('auth (API, real Postgres)', () => {
     const response = await client.patch('/api/auth/profile', { name: '  Grace Hopper ' });
     expect(response.status).toBe(200);
     expect(response.body.name).toBe('Grace Hopper');
-    expect((await client.patch('/api/auth/profile', { name: '' })).body.errors).toEqual([{ field: 'name', message: 'is required' }]);
+    expect((await client.patch('/api/auth/profile', { name: '' })).body.errors).toEqual([
+      { field: 'name', message: 'is required' },
+    ]);
   });
 });

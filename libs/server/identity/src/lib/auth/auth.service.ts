@@ -1,15 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { InvitationPreview, SessionUser } from '@chorus/shared/contracts';
-import {
-  APP_CONFIG,
-  AppConfig,
-  Clock,
-  DomainError,
-  gone,
-  invalid,
-  MailOutbox,
-} from '@chorus/server/core';
+import { APP_CONFIG, AppConfig, Clock, DomainError, gone, invalid, MailOutbox } from '@chorus/server/core';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../entities';
@@ -47,11 +39,7 @@ export class AuthService {
     private readonly clock: Clock,
   ) {}
 
-  async login(
-    email: string,
-    password: string,
-    client: ClientInfo,
-  ): Promise<SignedIn> {
+  async login(email: string, password: string, client: ClientInfo): Promise<SignedIn> {
     await this.throttle.assertAllowed(email, client.ip);
     const user = await this.users.findOne({
       where: { email },
@@ -60,33 +48,17 @@ export class AuthService {
     const passwordOk = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !passwordOk) {
       await this.throttle.record(email, client.ip, false);
-      throw new DomainError(
-        401,
-        'auth.invalid_credentials',
-        'Wrong e-mail or password.',
-      );
+      throw new DomainError(401, 'auth.invalid_credentials', 'Wrong e-mail or password.');
     }
     if (user.status !== 'active') {
       // Only said after a correct password, so it reveals nothing to someone guessing.
-      throw new DomainError(
-        403,
-        'auth.deactivated',
-        'This account is deactivated. Ask your Chorus administrator.',
-      );
+      throw new DomainError(403, 'auth.deactivated', 'This account is deactivated. Ask your Chorus administrator.');
     }
     await this.throttle.record(email, client.ip, true);
     return this.dataSource.transaction(async (manager) => {
       await manager.update(User, user.id, { lastLoginAt: this.clock.now() });
-      const sessionToken = await this.sessions.create(
-        user.id,
-        client.userAgent,
-        manager,
-      );
-      await this.audit.record(
-        user,
-        { action: 'auth.signed_in', targetType: 'user', targetId: user.id },
-        manager,
-      );
+      const sessionToken = await this.sessions.create(user.id, client.userAgent, manager);
+      await this.audit.record(user, { action: 'auth.signed_in', targetType: 'user', targetId: user.id }, manager);
       return { user: await toSessionUser(manager, user), sessionToken };
     });
   }
@@ -99,34 +71,21 @@ export class AuthService {
     return toSessionUser(this.dataSource.manager, user);
   }
 
-  async updateProfile(
-    actor: AuthenticatedUser,
-    name: string,
-  ): Promise<SessionUser> {
+  async updateProfile(actor: AuthenticatedUser, name: string): Promise<SessionUser> {
     await this.users.update(actor.id, { name });
     return toSessionUser(this.dataSource.manager, { ...actor, name });
   }
 
   /** Other browsers are signed out; this one stays signed in. */
-  async changePassword(
-    actor: AuthenticatedUser,
-    sessionId: string,
-    current: string,
-    next: string,
-  ): Promise<void> {
+  async changePassword(actor: AuthenticatedUser, sessionId: string, current: string, next: string): Promise<void> {
     const user = await this.users.findOne({
       where: { id: actor.id },
       select: ['id', 'passwordHash'],
     });
     if (!(await this.hasher.verify(user?.passwordHash, current))) {
-      throw invalid(
-        'currentPassword',
-        'is not your current password',
-        'auth.wrong_password',
-      );
+      throw invalid('currentPassword', 'is not your current password', 'auth.wrong_password');
     }
-    if (current === next)
-      throw invalid('newPassword', 'must differ from the current password');
+    if (current === next) throw invalid('newPassword', 'must differ from the current password');
     const hash = await this.hasher.hash(next);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, actor.id, { passwordHash: hash });
@@ -151,11 +110,7 @@ export class AuthService {
       await this.throttle.record(email, client.ip, false);
       return;
     }
-    const { token } = await this.tokens.issue(
-      user.id,
-      'password_reset',
-      RESET_TTL_MINUTES,
-    );
+    const { token } = await this.tokens.issue(user.id, 'password_reset', RESET_TTL_MINUTES);
     await this.mail.send({
       to: user.email,
       subject: 'Reset your Chorus password',
@@ -174,32 +129,19 @@ export class AuthService {
   async resetPassword(token: string, newPassword: string): Promise<void> {
     const hash = await this.hasher.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      const userId = await this.tokens.consume(
-        token,
-        'password_reset',
-        manager,
-      );
+      const userId = await this.tokens.consume(token, 'password_reset', manager);
       if (!userId)
-        throw gone(
-          'token.expired_or_used',
-          'This reset link has expired or was already used. Ask for a new one.',
-        );
+        throw gone('token.expired_or_used', 'This reset link has expired or was already used. Ask for a new one.');
       await manager.update(User, userId, { passwordHash: hash });
       await this.sessions.revokeAllFor(userId, undefined, manager);
       const user = await manager.findOneByOrFail(User, { id: userId });
-      await this.audit.record(
-        user,
-        { action: 'auth.password_reset', targetType: 'user', targetId: userId },
-        manager,
-      );
+      await this.audit.record(user, { action: 'auth.password_reset', targetType: 'user', targetId: userId }, manager);
     });
   }
 
   async previewInvite(token: string): Promise<InvitationPreview> {
     const record = await this.tokens.peek(token, 'invite');
-    const user = record
-      ? await this.users.findOneBy({ id: record.userId })
-      : null;
+    const user = record ? await this.users.findOneBy({ id: record.userId }) : null;
     if (!record || !user || user.status !== 'invited') {
       throw gone(
         'token.expired_or_used',
@@ -213,18 +155,11 @@ export class AuthService {
     };
   }
 
-  async acceptInvite(
-    token: string,
-    name: string,
-    password: string,
-    client: ClientInfo,
-  ): Promise<SignedIn> {
+  async acceptInvite(token: string, name: string, password: string, client: ClientInfo): Promise<SignedIn> {
     const hash = await this.hasher.hash(password);
     return this.dataSource.transaction(async (manager) => {
       const userId = await this.tokens.consume(token, 'invite', manager);
-      const user = userId
-        ? await manager.findOneBy(User, { id: userId })
-        : null;
+      const user = userId ? await manager.findOneBy(User, { id: userId }) : null;
       if (!user || user.status !== 'invited') {
         throw gone(
           'token.expired_or_used',
@@ -237,11 +172,7 @@ export class AuthService {
         status: 'active',
         lastLoginAt: this.clock.now(),
       });
-      const sessionToken = await this.sessions.create(
-        user.id,
-        client.userAgent,
-        manager,
-      );
+      const sessionToken = await this.sessions.create(user.id, client.userAgent, manager);
       await this.audit.record(
         user,
         {

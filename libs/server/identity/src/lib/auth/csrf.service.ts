@@ -1,11 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  APP_CONFIG,
-  AppConfig,
-  hmacHex,
-  randomToken,
-  safeEqual,
-} from '@chorus/server/core';
+import { APP_CONFIG, AppConfig, hmacHex, randomToken, safeEqual } from '@chorus/server/core';
 
 /**
  * Signed double-submit CSRF tokens: the cookie and the header must match, and the token must carry our
@@ -24,9 +18,6 @@ export class CsrfService {
     if (!cookie || !header || !safeEqual(cookie, header)) return false;
     const [nonce, signature] = cookie.split('.');
     if (!nonce || !signature) return false;
-    return safeEqual(
-      signature,
-      hmacHex(this.config.SESSION_SECRET, `csrf:${nonce}`),
-    );
+    return safeEqual(signature, hmacHex(this.config.SESSION_SECRET, `csrf:${nonce}`));
   }
 }

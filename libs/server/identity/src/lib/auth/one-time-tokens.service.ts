@@ -24,9 +24,7 @@ export class OneTimeTokensService {
     ttlMinutes: number,
     manager?: EntityManager,
   ): Promise<IssuedToken> {
-    const repository = manager
-      ? manager.getRepository(OneTimeToken)
-      : this.tokens;
+    const repository = manager ? manager.getRepository(OneTimeToken) : this.tokens;
     const now = this.clock.now();
     await repository
       .createQueryBuilder()
@@ -50,15 +48,11 @@ export class OneTimeTokensService {
   }
 
   /** The still-valid token's record, without using it up. */
-  async peek(
-    token: string,
-    purpose: OneTimeTokenPurpose,
-  ): Promise<OneTimeToken | null> {
+  async peek(token: string, purpose: OneTimeTokenPurpose): Promise<OneTimeToken | null> {
     const record = await this.tokens.findOne({
       where: { tokenHash: sha256Hex(token), purpose },
     });
-    if (!record || record.usedAt || record.expiresAt <= this.clock.now())
-      return null;
+    if (!record || record.usedAt || record.expiresAt <= this.clock.now()) return null;
     return record;
   }
 
@@ -66,11 +60,7 @@ export class OneTimeTokensService {
    * Uses the token up in one statement, so two concurrent requests with the same link cannot both win.
    * Returns the user id, or null when the token is unknown, used or expired.
    */
-  async consume(
-    token: string,
-    purpose: OneTimeTokenPurpose,
-    manager: EntityManager,
-  ): Promise<string | null> {
+  async consume(token: string, purpose: OneTimeTokenPurpose, manager: EntityManager): Promise<string | null> {
     const now = this.clock.now();
     const rows: Array<{ user_id: string }> = await manager.query(
       `UPDATE one_time_tokens SET used_at = $1
@@ -79,9 +69,7 @@ export class OneTimeTokensService {
       [now, sha256Hex(token), purpose],
     );
     // pg returns [rows, count] for UPDATE … RETURNING through TypeORM's query().
-    const list = Array.isArray(rows[0])
-      ? (rows[0] as unknown as Array<{ user_id: string }>)
-      : rows;
+    const list = Array.isArray(rows[0]) ? (rows[0] as unknown as Array<{ user_id: string }>) : rows;
     return list[0]?.user_id ?? null;
   }
 }

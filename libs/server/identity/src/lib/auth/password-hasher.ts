@@ -18,10 +18,7 @@ export class PasswordHasher {
     return argon2.hash(password, OPTIONS);
   }
 
-  async verify(
-    hash: string | null | undefined,
-    password: string,
-  ): Promise<boolean> {
+  async verify(hash: string | null | undefined, password: string): Promise<boolean> {
     try {
       return await argon2.verify(hash ?? (await this.dummy), password);
     } catch {

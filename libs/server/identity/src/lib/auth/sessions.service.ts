@@ -1,12 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  APP_CONFIG,
-  AppConfig,
-  Clock,
-  randomToken,
-  sha256Hex,
-} from '@chorus/server/core';
+import { APP_CONFIG, AppConfig, Clock, randomToken, sha256Hex } from '@chorus/server/core';
 import { EntityManager, Not, Repository } from 'typeorm';
 import { Session, User } from '../entities';
 import { AuthenticatedUser } from './cookies';
@@ -31,11 +25,7 @@ export class SessionsService {
     return this.config.SESSION_TTL_HOURS * 3_600_000;
   }
 
-  async create(
-    userId: string,
-    userAgent: string | undefined,
-    manager?: EntityManager,
-  ): Promise<string> {
+  async create(userId: string, userAgent: string | undefined, manager?: EntityManager): Promise<string> {
     const repository = manager ? manager.getRepository(Session) : this.sessions;
     const token = randomToken();
     const now = this.clock.now();
@@ -56,18 +46,8 @@ export class SessionsService {
     const row = await this.sessions
       .createQueryBuilder('s')
       .innerJoin(User, 'u', 'u.id = s.user_id')
-      .select([
-        's.id AS session_id',
-        's.last_seen_at AS last_seen_at',
-        's.expires_at AS expires_at',
-      ])
-      .addSelect([
-        'u.id AS user_id',
-        'u.email AS email',
-        'u.name AS name',
-        'u.roles AS roles',
-        'u.status AS status',
-      ])
+      .select(['s.id AS session_id', 's.last_seen_at AS last_seen_at', 's.expires_at AS expires_at'])
+      .addSelect(['u.id AS user_id', 'u.email AS email', 'u.name AS name', 'u.roles AS roles', 'u.status AS status'])
       .where('s.token_hash = :hash', { hash: sha256Hex(token) })
       .getRawOne<{
         session_id: string;
@@ -102,14 +82,8 @@ export class SessionsService {
   }
 
   /** Signs a user out everywhere (optionally except the current browser). */
-  async revokeAllFor(
-    userId: string,
-    exceptSessionId?: string,
-    manager?: EntityManager,
-  ): Promise<void> {
+  async revokeAllFor(userId: string, exceptSessionId?: string, manager?: EntityManager): Promise<void> {
     const repository = manager ? manager.getRepository(Session) : this.sessions;
-    await repository.delete(
-      exceptSessionId ? { userId, id: Not(exceptSessionId) } : { userId },
-    );
+    await repository.delete(exceptSessionId ? { userId, id: Not(exceptSessionId) } : { userId });
   }
 }

@@ -6,23 +6,7 @@ import { OneTimeToken } from './one-time-token.entity';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
-export {
-  AuditEventRecord,
-  Group,
-  GroupMember,
-  LoginAttempt,
-  OneTimeToken,
-  Session,
-  User,
-};
+export { AuditEventRecord, Group, GroupMember, LoginAttempt, OneTimeToken, Session, User };
 export type { OneTimeTokenPurpose } from './one-time-token.entity';
 
-export const IDENTITY_ENTITIES = [
-  User,
-  Group,
-  GroupMember,
-  Session,
-  OneTimeToken,
-  LoginAttempt,
-  AuditEventRecord,
-];
+export const IDENTITY_ENTITIES = [User, Group, GroupMember, Session, OneTimeToken, LoginAttempt, AuditEventRecord];

@@ -1,23 +1,11 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from './user.entity';
 
 export type OneTimeTokenPurpose = 'invite' | 'password_reset';
 
 /** Invite and password-reset links: single use, expiring, stored only as a hash. */
 @Entity({ name: 'one_time_tokens' })
-@Check(
-  'ck_one_time_tokens_purpose',
-  `"purpose" IN ('invite', 'password_reset')`,
-)
+@Check('ck_one_time_tokens_purpose', `"purpose" IN ('invite', 'password_reset')`)
 @Index('ix_one_time_tokens_user', ['userId'])
 export class OneTimeToken {
   @PrimaryGeneratedColumn('uuid', {

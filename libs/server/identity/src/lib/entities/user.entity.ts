@@ -1,13 +1,5 @@
 import type { Role, UserStatus } from '@chorus/shared/contracts';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'users' })
 @Check('ck_users_status', `"status" IN ('invited', 'active', 'deactivated')`)

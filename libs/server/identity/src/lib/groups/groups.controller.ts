@@ -1,20 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-} from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { GroupMember, GroupSummary } from '@chorus/shared/contracts';
 import { Roles } from '@chorus/server/core';
 import { CurrentUser } from '../access/current-user.decorator';
@@ -47,10 +32,7 @@ export class GroupsController {
   @Roles('admin')
   @Post()
   @ApiCreatedResponse({ type: GroupSummaryView })
-  create(
-    @CurrentUser() actor: AuthenticatedUser,
-    @Body() body: CreateGroupDto,
-  ): Promise<GroupSummary> {
+  create(@CurrentUser() actor: AuthenticatedUser, @Body() body: CreateGroupDto): Promise<GroupSummary> {
     return this.groups.create(actor, body);
   }
 
@@ -69,10 +51,7 @@ export class GroupsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(
-    @CurrentUser() actor: AuthenticatedUser,
-    @Param('id', uuid) id: string,
-  ): Promise<void> {
+  remove(@CurrentUser() actor: AuthenticatedUser, @Param('id', uuid) id: string): Promise<void> {
     return this.groups.remove(actor, id);
   }
 

@@ -1,10 +1,6 @@
+import { Trim } from '@chorus/server/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  CreateGroupRequest,
-  GroupMembersRequest,
-  UpdateGroupRequest,
-} from '@chorus/shared/contracts';
-import { Transform } from 'class-transformer';
+import { CreateGroupRequest, GroupMembersRequest, UpdateGroupRequest } from '@chorus/shared/contracts';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -17,12 +13,9 @@ import {
   MaxLength,
 } from 'class-validator';
 
-const trim = () =>
-  Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-
 export class CreateGroupDto implements CreateGroupRequest {
   @ApiProperty({ example: 'Sales DACH', maxLength: 80 })
-  @trim()
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'is required' })
   @MaxLength(80)
@@ -30,7 +23,7 @@ export class CreateGroupDto implements CreateGroupRequest {
 
   @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional()
-  @trim()
+  @Trim()
   @IsString()
   @MaxLength(500)
   description?: string;
@@ -39,7 +32,7 @@ export class CreateGroupDto implements CreateGroupRequest {
 export class UpdateGroupDto implements UpdateGroupRequest {
   @ApiPropertyOptional({ maxLength: 80 })
   @IsOptional()
-  @trim()
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(80)
@@ -47,7 +40,7 @@ export class UpdateGroupDto implements UpdateGroupRequest {
 
   @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional()
-  @trim()
+  @Trim()
   @IsString()
   @MaxLength(500)
   description?: string;

@@ -48,7 +48,9 @@ describe('groups (API, real Postgres)', () => {
 
   it('rejects unknown users and empty member lists', async () => {
     const group = (await admin.post('/api/groups', { name: name() })).body;
-    const unknown = await admin.post(`/api/groups/${group.id}/members`, { userIds: ['00000000-0000-4000-8000-000000000000'] });
+    const unknown = await admin.post(`/api/groups/${group.id}/members`, {
+      userIds: ['00000000-0000-4000-8000-000000000000'],
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].field).toBe('userIds');
     const empty = await admin.post(`/api/groups/${group.id}/members`, { userIds: [] });

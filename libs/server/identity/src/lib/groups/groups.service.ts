@@ -23,12 +23,7 @@ export class GroupsService {
     const rows = await this.groups
       .createQueryBuilder('g')
       .leftJoin(GroupMember, 'm', 'm.group_id = g.id')
-      .select([
-        'g.id AS id',
-        'g.name AS name',
-        'g.description AS description',
-        'g.created_at AS created_at',
-      ])
+      .select(['g.id AS id', 'g.name AS name', 'g.description AS description', 'g.created_at AS created_at'])
       .addSelect('count(m.user_id)::int', 'member_count')
       .groupBy('g.id')
       .orderBy('g.name')
@@ -73,10 +68,7 @@ export class GroupsService {
     }));
   }
 
-  async create(
-    actor: Actor,
-    request: CreateGroupRequest,
-  ): Promise<GroupSummary> {
+  async create(actor: Actor, request: CreateGroupRequest): Promise<GroupSummary> {
     const id = await this.dataSource.transaction(async (manager) => {
       const group = await manager.save(
         manager.create(Group, {
@@ -99,17 +91,12 @@ export class GroupsService {
     return this.get(id);
   }
 
-  async update(
-    actor: Actor,
-    id: string,
-    request: UpdateGroupRequest,
-  ): Promise<GroupSummary> {
+  async update(actor: Actor, id: string, request: UpdateGroupRequest): Promise<GroupSummary> {
     await this.dataSource.transaction(async (manager) => {
       const group = await manager.findOneBy(Group, { id });
       if (!group) throw notFound('Group', 'groups.not_found');
       if (request.name !== undefined) group.name = request.name;
-      if (request.description !== undefined)
-        group.description = request.description;
+      if (request.description !== undefined) group.description = request.description;
       await manager.save(group);
       await this.audit.record(
         actor,
@@ -143,17 +130,11 @@ export class GroupsService {
     });
   }
 
-  async addMembers(
-    actor: Actor,
-    id: string,
-    userIds: string[],
-  ): Promise<GroupMemberView[]> {
+  async addMembers(actor: Actor, id: string, userIds: string[]): Promise<GroupMemberView[]> {
     await this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(Group, { id })))
-        throw notFound('Group', 'groups.not_found');
+      if (!(await manager.existsBy(Group, { id }))) throw notFound('Group', 'groups.not_found');
       const found = await manager.countBy(User, { id: In(userIds) });
-      if (found !== userIds.length)
-        throw invalid('userIds', 'contains a user that does not exist');
+      if (found !== userIds.length) throw invalid('userIds', 'contains a user that does not exist');
       await manager
         .createQueryBuilder()
         .insert()
@@ -178,8 +159,7 @@ export class GroupsService {
   async removeMember(actor: Actor, id: string, userId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.delete(GroupMember, { groupId: id, userId });
-      if (!result.affected)
-        throw notFound('Membership', 'groups.member_not_found');
+      if (!result.affected) throw notFound('Membership', 'groups.member_not_found');
       await this.audit.record(
         actor,
         {
@@ -194,7 +174,6 @@ export class GroupsService {
   }
 
   private async assertExists(id: string): Promise<void> {
-    if (!(await this.groups.existsBy({ id })))
-      throw notFound('Group', 'groups.not_found');
+    if (!(await this.groups.existsBy({ id }))) throw notFound('Group', 'groups.not_found');
   }
 }

@@ -1,16 +1,9 @@
-import type {
-  GroupRef,
-  SessionUser,
-  UserSummary,
-} from '@chorus/shared/contracts';
+import type { GroupRef, SessionUser, UserSummary } from '@chorus/shared/contracts';
 import { EntityManager, In } from 'typeorm';
 import { Group, GroupMember, User } from '../entities';
 
 /** Each user's groups, in one query for a whole page of users. */
-export async function groupsOf(
-  manager: EntityManager,
-  userIds: string[],
-): Promise<Map<string, GroupRef[]>> {
+export async function groupsOf(manager: EntityManager, userIds: string[]): Promise<Map<string, GroupRef[]>> {
   const byUser = new Map<string, GroupRef[]>(userIds.map((id) => [id, []]));
   if (userIds.length === 0) return byUser;
   const rows = await manager
@@ -20,8 +13,7 @@ export async function groupsOf(
     .where({ userId: In(userIds) })
     .orderBy('g.name')
     .getRawMany<{ user_id: string; id: string; name: string }>();
-  for (const row of rows)
-    byUser.get(row.user_id)?.push({ id: row.id, name: row.name });
+  for (const row of rows) byUser.get(row.user_id)?.push({ id: row.id, name: row.name });
   return byUser;
 }
 

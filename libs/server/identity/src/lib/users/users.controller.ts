@@ -1,13 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { InvitationCreated, UserSummary } from '@chorus/shared/contracts';
 import { Roles } from '@chorus/server/core';
@@ -34,10 +25,7 @@ export class UsersController {
   @Roles('admin')
   @Post('invite')
   @ApiCreatedResponse({ type: InvitationCreatedView })
-  invite(
-    @CurrentUser() actor: AuthenticatedUser,
-    @Body() body: InviteUserDto,
-  ): Promise<InvitationCreated> {
+  invite(@CurrentUser() actor: AuthenticatedUser, @Body() body: InviteUserDto): Promise<InvitationCreated> {
     return this.users.invite(actor, body);
   }
 
@@ -62,30 +50,21 @@ export class UsersController {
   @Roles('admin')
   @Post(':id/deactivate')
   @ApiCreatedResponse({ type: UserSummaryView })
-  deactivate(
-    @CurrentUser() actor: AuthenticatedUser,
-    @Param('id', uuid) id: string,
-  ): Promise<UserSummary> {
+  deactivate(@CurrentUser() actor: AuthenticatedUser, @Param('id', uuid) id: string): Promise<UserSummary> {
     return this.users.setActive(actor, id, false);
   }
 
   @Roles('admin')
   @Post(':id/reactivate')
   @ApiCreatedResponse({ type: UserSummaryView })
-  reactivate(
-    @CurrentUser() actor: AuthenticatedUser,
-    @Param('id', uuid) id: string,
-  ): Promise<UserSummary> {
+  reactivate(@CurrentUser() actor: AuthenticatedUser, @Param('id', uuid) id: string): Promise<UserSummary> {
     return this.users.setActive(actor, id, true);
   }
 
   @Roles('admin')
   @Post(':id/invite')
   @ApiCreatedResponse({ type: InvitationCreatedView })
-  resendInvite(
-    @CurrentUser() actor: AuthenticatedUser,
-    @Param('id', uuid) id: string,
-  ): Promise<InvitationCreated> {
+  resendInvite(@CurrentUser() actor: AuthenticatedUser, @Param('id', uuid) id: string): Promise<InvitationCreated> {
     return this.users.resendInvite(actor, id);
   }
 }

@@ -1,3 +1,4 @@
+import { NormaliseEmail, Trim } from '@chorus/server/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   InviteUserRequest,
@@ -8,7 +9,6 @@ import {
   UserListQuery,
   UserStatus,
 } from '@chorus/shared/contracts';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -26,16 +26,14 @@ const ROLE_MESSAGE = `each value must be one of ${ROLES.join(', ')}`;
 
 export class InviteUserDto implements InviteUserRequest {
   @ApiProperty({ example: 'new.advocate@example.com' })
-  @Transform(({ value }) =>
-    typeof value === 'string' ? value.trim().toLowerCase() : value,
-  )
+  @NormaliseEmail()
   @IsEmail({}, { message: 'must be an e-mail address' })
   @MaxLength(254)
   email!: string;
 
   @ApiPropertyOptional({ maxLength: 120 })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString()
   @MaxLength(120)
   name?: string;
@@ -62,7 +60,7 @@ export class InviteUserDto implements InviteUserRequest {
 export class UpdateUserDto implements UpdateUserRequest {
   @ApiPropertyOptional({ maxLength: 120 })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString()
   @MaxLength(120)
   name?: string;

@@ -17,7 +17,11 @@ describe('users and invites (API, real Postgres)', () => {
   it('invites a user with roles and groups; the invitee sets a password and is signed in', async () => {
     const group = await createGroup(api.dataSource);
     const email = uniqueEmail('invitee');
-    const created = await admin.post('/api/admin/users/invite', { email: ` ${email.toUpperCase()} `, roles: ['advocate'], groupIds: [group.id] });
+    const created = await admin.post('/api/admin/users/invite', {
+      email: ` ${email.toUpperCase()} `,
+      roles: ['advocate'],
+      groupIds: [group.id],
+    });
     expect(created.status).toBe(201);
     expect(created.body.user).toEqual(jasmine.objectContaining({ email, status: 'invited', roles: ['advocate'] }));
     expect(created.body.user.groups).toEqual([{ id: group.id, name: group.name }]);
@@ -29,16 +33,27 @@ describe('users and invites (API, real Postgres)', () => {
     expect(preview.body.email).toBe(email);
 
     const invitee = api.client();
-    const accepted = await invitee.post('/api/auth/invites/accept', { token, name: 'New Person', password: 'invitee-password-1' });
+    const accepted = await invitee.post('/api/auth/invites/accept', {
+      token,
+      name: 'New Person',
+      password: 'invitee-password-1',
+    });
     expect(accepted.status).toBe(200);
     expect(accepted.body).toEqual(jasmine.objectContaining({ email, name: 'New Person', roles: ['advocate'] }));
     expect((await invitee.get('/api/auth/session')).status).toBe(200);
     expect((await api.client().get(`/api/auth/invites/${token}`)).status).toBe(410);
-    expect((await api.client().post('/api/auth/invites/accept', { token, name: 'X', password: 'another-password-1' })).status).toBe(410);
+    expect(
+      (await api.client().post('/api/auth/invites/accept', { token, name: 'X', password: 'another-password-1' }))
+        .status,
+    ).toBe(410);
   });
 
   it('rejects malformed invites with a 400 that names each field', async () => {
-    const response = await admin.post('/api/admin/users/invite', { email: 'not-an-address', roles: ['boss'], colour: 'red' });
+    const response = await admin.post('/api/admin/users/invite', {
+      email: 'not-an-address',
+      roles: ['boss'],
+      colour: 'red',
+    });
     expect(response.status).toBe(400);
     const fields = response.body.errors.map((e: { field: string }) => e.field).sort();
     expect(fields).toEqual(['colour', 'email', 'roles']);
@@ -69,7 +84,10 @@ describe('users and invites (API, real Postgres)', () => {
   it('changes roles and groups, filters the list, and records both in the audit log', async () => {
     const user = await createUser(api.dataSource, { roles: ['advocate'] });
     const group = await createGroup(api.dataSource);
-    const updated = await admin.patch(`/api/admin/users/${user.id}`, { roles: ['advocate', 'lead'], groupIds: [group.id] });
+    const updated = await admin.patch(`/api/admin/users/${user.id}`, {
+      roles: ['advocate', 'lead'],
+      groupIds: [group.id],
+    });
     expect(updated.status).toBe(200);
     expect(updated.body.roles).toEqual(['advocate', 'lead']);
 
@@ -89,7 +107,9 @@ describe('users and invites (API, real Postgres)', () => {
     expect((await admin.post(`/api/admin/users/${user.id}/deactivate`)).body.status).toBe('deactivated');
     expect((await their.get('/api/auth/session')).status).toBe(401);
     expect((await admin.post(`/api/admin/users/${user.id}/reactivate`)).body.status).toBe('active');
-    expect((await api.client().post('/api/auth/login', { email: user.email, password: user.password })).status).toBe(200);
+    expect((await api.client().post('/api/auth/login', { email: user.email, password: user.password })).status).toBe(
+      200,
+    );
   });
 
   it('keeps an admin from locking themselves out', async () => {

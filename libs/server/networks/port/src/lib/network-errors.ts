@@ -5,7 +5,13 @@ import type { Network } from './network';
  * advocate to reconnect, show the network's reason, never retry an unknown outcome) — never by parsing
  * messages. Messages never contain tokens or secrets.
  */
-export type NetworkErrorKind = 'rate_limited' | 'auth_expired' | 'rejected' | 'duplicate' | 'transient' | 'unknown_outcome';
+export type NetworkErrorKind =
+  | 'rate_limited'
+  | 'auth_expired'
+  | 'rejected'
+  | 'duplicate'
+  | 'transient'
+  | 'unknown_outcome';
 
 export abstract class NetworkError extends Error {
   abstract readonly kind: NetworkErrorKind;
@@ -23,7 +29,12 @@ export abstract class NetworkError extends Error {
 
 export class RateLimited extends NetworkError {
   readonly kind = 'rate_limited' as const;
-  constructor(network: Network, message: string, readonly resetAt: Date, status: number | null = 429) {
+  constructor(
+    network: Network,
+    message: string,
+    readonly resetAt: Date,
+    status: number | null = 429,
+  ) {
     super(network, message, status);
   }
 }
@@ -31,7 +42,12 @@ export class RateLimited extends NetworkError {
 /** The token expired or was revoked: the advocate must reconnect (or a refresh may help, on X). */
 export class AuthExpired extends NetworkError {
   readonly kind = 'auth_expired' as const;
-  constructor(network: Network, message: string, readonly revoked = false, status: number | null = 401) {
+  constructor(
+    network: Network,
+    message: string,
+    readonly revoked = false,
+    status: number | null = 401,
+  ) {
     super(network, message, status);
   }
 }
@@ -39,7 +55,12 @@ export class AuthExpired extends NetworkError {
 /** The network refused the request for a reason it stated (too long, bad field, forbidden). */
 export class Rejected extends NetworkError {
   readonly kind = 'rejected' as const;
-  constructor(network: Network, readonly reason: string, status: number | null = 400, readonly field: string | null = null) {
+  constructor(
+    network: Network,
+    readonly reason: string,
+    status: number | null = 400,
+    readonly field: string | null = null,
+  ) {
     super(network, reason, status);
   }
 }
@@ -47,7 +68,12 @@ export class Rejected extends NetworkError {
 /** The same text was posted recently by the same member. */
 export class Duplicate extends NetworkError {
   readonly kind = 'duplicate' as const;
-  constructor(network: Network, message: string, readonly existingRemoteId: string | null = null, status: number | null = null) {
+  constructor(
+    network: Network,
+    message: string,
+    readonly existingRemoteId: string | null = null,
+    status: number | null = null,
+  ) {
     super(network, message, status);
   }
 }

@@ -16,6 +16,7 @@ describe('navigation list', () => {
       '/curation/content',
       '/curation/sources',
       '/curation/topics',
+      '/guidelines',
       '/connections',
       '/audiences',
       '/profile',
@@ -33,6 +34,7 @@ describe('navigation list', () => {
       '/curation/content',
       '/curation/sources',
       '/curation/topics',
+      '/guidelines',
       '/account-health',
       '/admin/users',
       '/admin/groups',
@@ -51,6 +53,7 @@ describe('navigation list', () => {
       '/curation/content',
       '/curation/sources',
       '/curation/topics',
+      '/guidelines',
       '/connections',
       '/audiences',
       '/advocates',
@@ -94,5 +97,13 @@ describe('navigation list', () => {
     expect(navTestId('/curation/content')).toBe('nav-curation-content');
     expect(navTestId('/curation/sources')).toBe('nav-curation-sources');
     expect(navTestId('/curation/topics')).toBe('nav-curation-topics');
+    expect(navTestId('/guidelines')).toBe('nav-guidelines');
+  });
+
+  it('gives curators and admins, and nobody else, Guidelines', () => {
+    expect(paths(['curator'])).toContain('/guidelines');
+    expect(paths(['admin'])).toContain('/guidelines');
+    expect(paths(['advocate'])).not.toContain('/guidelines');
+    expect(paths(['lead'])).not.toContain('/guidelines');
   });
 });

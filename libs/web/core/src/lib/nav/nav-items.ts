@@ -63,6 +63,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'The topics content is tagged with and advocates filter their feed by.',
   },
   {
+    label: 'Guidelines',
+    path: '/guidelines',
+    icon: 'verified_user',
+    roles: ['curator', 'admin'],
+    description: 'Your social media guidelines as rules: switch them, edit them and try a post.',
+  },
+  {
     label: 'Connected accounts',
     path: '/connections',
     icon: 'link',

@@ -20,10 +20,12 @@ import {
   ContentLanguage,
   CreateContentItemRequest,
   GroupSummary,
+  GuidelineFinding,
   NetworkName,
   Topic,
 } from '@chorus/shared/contracts';
 import { applyFieldErrors, AuthStore, describeError, GroupsApi } from '@chorus/web/core';
+import { applyEdits, FindingsListComponent } from '@chorus/web/guidelines';
 import { ErrorStateComponent, LoadingStateComponent, networkLabel, PageHeaderComponent } from '@chorus/web/ui';
 import { Observable, of } from 'rxjs';
 import {
@@ -62,6 +64,7 @@ export function readAsBase64(file: Blob): Promise<string> {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     DatePipe,
+    FindingsListComponent,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,
@@ -270,7 +273,18 @@ export class ContentEditorPage implements OnInit {
   /** The seam for the guidelines engine: see SUGGESTED_TEXT_CHECKER. */
   protected check(index: number): TextCheck {
     const group = this.texts.at(index);
-    return this.checker(group.controls.network.value, group.controls.text.value);
+    return this.checker(group.controls.network.value, group.controls.text.value, {
+      language: this.form.controls.language.value || undefined,
+    });
+  }
+
+  /** Applies a guideline finding's one-click fix to suggested text `index`. */
+  protected applyFix(index: number, finding: GuidelineFinding): void {
+    if (!finding.fix) return;
+    const control = this.texts.at(index).controls.text;
+    control.setValue(applyEdits(control.value, finding.fix.edits));
+    control.markAsDirty();
+    this.form.markAsDirty();
   }
 
   protected addTopic(event: MatAutocompleteSelectedEvent, input: HTMLInputElement): void {

@@ -35,9 +35,7 @@ export class Identity1764090000000 implements MigrationInterface {
       CONSTRAINT "fk_group_members_group" FOREIGN KEY ("group_id") REFERENCES "groups"("id") ON DELETE CASCADE,
       CONSTRAINT "fk_group_members_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE
     )`);
-    await q.query(
-      `CREATE INDEX "ix_group_members_user" ON "group_members" ("user_id")`,
-    );
+    await q.query(`CREATE INDEX "ix_group_members_user" ON "group_members" ("user_id")`);
 
     await q.query(`CREATE TABLE "sessions" (
       "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -50,9 +48,7 @@ export class Identity1764090000000 implements MigrationInterface {
       CONSTRAINT "pk_sessions" PRIMARY KEY ("id"),
       CONSTRAINT "fk_sessions_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE
     )`);
-    await q.query(
-      `CREATE UNIQUE INDEX "uq_sessions_token_hash" ON "sessions" ("token_hash")`,
-    );
+    await q.query(`CREATE UNIQUE INDEX "uq_sessions_token_hash" ON "sessions" ("token_hash")`);
     await q.query(`CREATE INDEX "ix_sessions_user" ON "sessions" ("user_id")`);
 
     await q.query(`CREATE TABLE "one_time_tokens" (
@@ -67,12 +63,8 @@ export class Identity1764090000000 implements MigrationInterface {
       CONSTRAINT "fk_one_time_tokens_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE,
       CONSTRAINT "ck_one_time_tokens_purpose" CHECK ("purpose" IN ('invite', 'password_reset'))
     )`);
-    await q.query(
-      `CREATE UNIQUE INDEX "uq_one_time_tokens_hash" ON "one_time_tokens" ("token_hash")`,
-    );
-    await q.query(
-      `CREATE INDEX "ix_one_time_tokens_user" ON "one_time_tokens" ("user_id")`,
-    );
+    await q.query(`CREATE UNIQUE INDEX "uq_one_time_tokens_hash" ON "one_time_tokens" ("token_hash")`);
+    await q.query(`CREATE INDEX "ix_one_time_tokens_user" ON "one_time_tokens" ("user_id")`);
 
     await q.query(`CREATE TABLE "login_attempts" (
       "id" BIGSERIAL NOT NULL,
@@ -82,12 +74,8 @@ export class Identity1764090000000 implements MigrationInterface {
       "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       CONSTRAINT "pk_login_attempts" PRIMARY KEY ("id")
     )`);
-    await q.query(
-      `CREATE INDEX "ix_login_attempts_email_at" ON "login_attempts" ("email", "at")`,
-    );
-    await q.query(
-      `CREATE INDEX "ix_login_attempts_ip_at" ON "login_attempts" ("ip", "at")`,
-    );
+    await q.query(`CREATE INDEX "ix_login_attempts_email_at" ON "login_attempts" ("email", "at")`);
+    await q.query(`CREATE INDEX "ix_login_attempts_ip_at" ON "login_attempts" ("ip", "at")`);
 
     await q.query(`CREATE TABLE "audit_events" (
       "id" BIGSERIAL NOT NULL,
@@ -100,9 +88,7 @@ export class Identity1764090000000 implements MigrationInterface {
       "details" jsonb NOT NULL DEFAULT '{}',
       CONSTRAINT "pk_audit_events" PRIMARY KEY ("id")
     )`);
-    await q.query(
-      `CREATE INDEX "ix_audit_events_action" ON "audit_events" ("action")`,
-    );
+    await q.query(`CREATE INDEX "ix_audit_events_action" ON "audit_events" ("action")`);
 
     await q.query(`CREATE TABLE "worker_heartbeats" (
       "worker_id" character varying(120) NOT NULL,

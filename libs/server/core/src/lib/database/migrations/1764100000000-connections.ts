@@ -38,8 +38,12 @@ export class Connections1764100000000 implements MigrationInterface {
       CONSTRAINT "ck_connected_accounts_status" CHECK ("status" IN ('connected', 'needs_reconnect')),
       CONSTRAINT "fk_connected_accounts_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE
     )`);
-    await q.query(`CREATE UNIQUE INDEX "uq_connected_accounts_user_network" ON "connected_accounts" ("user_id", "network")`);
-    await q.query(`CREATE UNIQUE INDEX "uq_connected_accounts_remote" ON "connected_accounts" ("network", "remote_id")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "uq_connected_accounts_user_network" ON "connected_accounts" ("user_id", "network")`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX "uq_connected_accounts_remote" ON "connected_accounts" ("network", "remote_id")`,
+    );
 
     await q.query(`CREATE TABLE "oauth_states" (
       "state_hash" character(64) NOT NULL,

@@ -95,13 +95,17 @@ export class Content1764200000000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX "uq_content_items_canonical_url" ON "content_items" ("canonical_url")`);
     await q.query(`CREATE INDEX "ix_content_items_source" ON "content_items" ("source_id")`);
     // The curator's lists: newest first within a state.
-    await q.query(`CREATE INDEX "ix_content_items_state_created" ON "content_items" ("state", "created_at" DESC, "id" DESC)`);
+    await q.query(
+      `CREATE INDEX "ix_content_items_state_created" ON "content_items" ("state", "created_at" DESC, "id" DESC)`,
+    );
     // The advocate's feed: featured first, then newest; only approved rows are in the index.
     await q.query(
       `CREATE INDEX "ix_content_items_feed" ON "content_items" ("featured" DESC, "feed_at" DESC, "id" DESC) WHERE "state" = 'approved'`,
     );
     await q.query(`CREATE INDEX "ix_content_items_topics" ON "content_items" USING gin ("topic_ids")`);
-    await q.query(`CREATE INDEX "ix_content_items_expiry" ON "content_items" ("expires_at") WHERE "state" = 'approved'`);
+    await q.query(
+      `CREATE INDEX "ix_content_items_expiry" ON "content_items" ("expires_at") WHERE "state" = 'approved'`,
+    );
     await q.query(
       `CREATE INDEX "ix_content_items_search" ON "content_items" USING gin (to_tsvector(chorus_regconfig("language"), "title" || ' ' || "summary"))`,
     );

@@ -4,4 +4,9 @@ import { Content1764200000000 } from './1764200000000-content';
 import { Guidelines1764300000000 } from './1764300000000-guidelines';
 
 /** Every migration, in order. A new migration is added here in the same commit as its entities. */
-export const MIGRATIONS = [Identity1764090000000, Connections1764100000000, Content1764200000000, Guidelines1764300000000];
+export const MIGRATIONS = [
+  Identity1764090000000,
+  Connections1764100000000,
+  Content1764200000000,
+  Guidelines1764300000000,
+];
