@@ -21,7 +21,7 @@ import {
   UpdateContentItemRequest,
   UpdateSourceRequest,
 } from '@chorus/shared/contracts';
-import { PartialType } from '@nestjs/swagger';
+import { OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -93,24 +93,11 @@ export class CreateSourceDto implements CreateSourceRequest {
   topicIds?: string[];
 }
 
-export class UpdateSourceDto implements UpdateSourceRequest {
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) name?: string;
-  @ApiPropertyOptional({ minimum: 5, maximum: 1440 })
-  @IsOptional()
-  @IsInt({ message: 'must be a whole number' })
-  @Min(5)
-  @Max(1440)
-  pollIntervalMinutes?: number;
-  @ApiPropertyOptional({ enum: CONTENT_LANGUAGES })
-  @IsOptional()
-  @IsIn(CONTENT_LANGUAGES, { message: `must be one of ${CONTENT_LANGUAGES.join(', ')}` })
-  language?: ContentLanguage;
-  @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', uuidList)
-  topicIds?: string[];
+/** Everything of a new source but its URL (a different feed is a different source), plus the switch. */
+export class UpdateSourceDto
+  extends PartialType(OmitType(CreateSourceDto, ['url'] as const))
+  implements UpdateSourceRequest
+{
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'must be true or false' }) enabled?: boolean;
 }
 

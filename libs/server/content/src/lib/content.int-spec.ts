@@ -648,6 +648,17 @@ describe('content curation (loopback feed server, real Postgres and Redis)', () 
       expect((await inDach.get('/api/content/images/nope')).status).toBe(404);
     });
 
+    it('updates a source: validates each field, refuses the URL, disables and re-enables polling', async () => {
+      const id = (await curator.post('/api/sources', { url: `${base}/json?patch=1` })).body.id;
+      const bad = await curator.patch(`/api/sources/${id}`, { pollIntervalMinutes: 1, language: 'xx', url: 'https://other.example/' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['language', 'pollIntervalMinutes', 'url']);
+      const updated = await curator.patch(`/api/sources/${id}`, { name: 'Renamed', pollIntervalMinutes: 30, enabled: false });
+      expect(updated.status).toBe(200);
+      expect(updated.body).toEqual(jasmine.objectContaining({ name: 'Renamed', pollIntervalMinutes: 30, enabled: false, status: 'disabled' }));
+      expect((await curator.patch(`/api/sources/${id}`, { enabled: true })).body.enabled).toBeTrue();
+    });
+
     it('deletes a source and keeps its items', async () => {
       const id = (await curator.post('/api/sources', { url: `${base}/json?keep=1` })).body.id;
       const item = await create({ title: 'Kept', url: `https://kept.example.com/${Date.now()}` });
