@@ -19,6 +19,7 @@ import { ACTION_LABELS, STATE_ACTIONS, stateLabel } from '../content-workflow';
 import { CurationApi } from '../curation.api';
 import { ImportUrlDialog } from '../editor/import-url.dialog';
 import { bulkMessage } from '../shared/bulk-result';
+import { SelectablePagedList } from '../shared/selectable-paged-list';
 import { StateChipComponent } from '../shared/state-chip.component';
 
 export const CONTENT_TABS: ReadonlyArray<{ state: ContentState; label: string; empty: string }> = [
@@ -74,14 +75,19 @@ export class ContentListPage implements OnInit {
 
   protected readonly state = signal<ContentState>('draft');
   protected readonly q = signal('');
-  protected readonly items = signal<ContentItemSummary[]>([]);
-  protected readonly nextCursor = signal<string | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly loadingMore = signal(false);
-  protected readonly loadError = signal<string | null>(null);
-  protected readonly problem = signal<string | null>(null);
+  private readonly list = new SelectablePagedList<ContentItemSummary>((cursor) =>
+    this.api.list({ ...this.query(), cursor }),
+  );
+  protected readonly items = this.list.items;
+  protected readonly nextCursor = this.list.nextCursor;
+  protected readonly loading = this.list.loading;
+  protected readonly loadingMore = this.list.loadingMore;
+  protected readonly loadError = this.list.loadError;
+  protected readonly problem = this.list.problem;
+  protected readonly selected = this.list.selected;
+  protected readonly selectedCount = this.list.selectedCount;
+  protected readonly allSelected = this.list.allSelected;
   protected readonly busy = signal(false);
-  protected readonly selected = signal<ReadonlySet<string>>(new Set());
 
   protected readonly isAdmin = computed(() => this.auth.hasAnyRole(['admin']) && !!this.auth.user());
   protected readonly fourEyes = signal<boolean | null>(null);
@@ -93,10 +99,6 @@ export class ContentListPage implements OnInit {
     STATE_ACTIONS[this.state()].filter(
       (action) => action !== 'reject' && !(this.fourEyes() && this.state() === 'draft' && action === 'approve'),
     ),
-  );
-  protected readonly selectedCount = computed(() => this.selected().size);
-  protected readonly allSelected = computed(
-    () => this.items().length > 0 && this.items().every((item) => this.selected().has(item.id)),
   );
 
   ngOnInit(): void {
@@ -118,58 +120,27 @@ export class ContentListPage implements OnInit {
   }
 
   protected load(): void {
-    this.loading.set(true);
-    this.loadError.set(null);
-    this.selected.set(new Set());
-    this.api.list(this.query()).subscribe({
-      next: (page) => {
-        this.items.set(page.items);
-        this.nextCursor.set(page.nextCursor);
-        this.loading.set(false);
-      },
-      error: (err: unknown) => {
-        this.loading.set(false);
-        this.loadError.set(describeError(err).message);
-      },
-    });
+    this.list.load();
   }
 
   protected loadMore(): void {
-    const cursor = this.nextCursor();
-    if (!cursor || this.loadingMore()) return;
-    this.loadingMore.set(true);
-    this.api.list({ ...this.query(), cursor }).subscribe({
-      next: (page) => {
-        this.items.update((items) => [...items, ...page.items]);
-        this.nextCursor.set(page.nextCursor);
-        this.loadingMore.set(false);
-      },
-      error: (err: unknown) => {
-        this.loadingMore.set(false);
-        this.problem.set(describeError(err, 'Could not load more items.').message);
-      },
-    });
+    this.list.loadMore();
+  }
+
+  protected toggle(id: string, checked: boolean): void {
+    this.list.toggle(id, checked);
+  }
+
+  protected toggleAll(checked: boolean): void {
+    this.list.toggleAll(checked);
   }
 
   protected onSearch(event: Event): void {
     this.search$.next((event.target as HTMLInputElement).value.trim());
   }
 
-  protected toggle(id: string, checked: boolean): void {
-    this.selected.update((current) => {
-      const next = new Set(current);
-      if (checked) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }
-
-  protected toggleAll(checked: boolean): void {
-    this.selected.set(checked ? new Set(this.items().map((item) => item.id)) : new Set());
-  }
-
   protected bulk(action: ContentAction): void {
-    const ids = [...this.selected()];
+    const ids = this.list.selectedIds();
     if (ids.length === 0 || this.busy()) return;
     this.busy.set(true);
     this.problem.set(null);

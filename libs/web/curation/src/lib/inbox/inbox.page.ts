@@ -12,6 +12,7 @@ import { describeError } from '@chorus/web/core';
 import { EmptyStateComponent, ErrorStateComponent, LoadingStateComponent, PageHeaderComponent } from '@chorus/web/ui';
 import { CurationApi } from '../curation.api';
 import { bulkMessage } from '../shared/bulk-result';
+import { SelectablePagedList } from '../shared/selectable-paged-list';
 
 export const INBOX_PAGE_SIZE = 20;
 
@@ -42,24 +43,25 @@ export class InboxPage implements OnInit {
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
 
-  protected readonly items = signal<ContentItemSummary[]>([]);
-  protected readonly nextCursor = signal<string | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly loadingMore = signal(false);
-  protected readonly loadError = signal<string | null>(null);
-  protected readonly problem = signal<string | null>(null);
+  private readonly list = new SelectablePagedList<ContentItemSummary>((cursor) =>
+    this.api.list({ ...this.query(), cursor }),
+  );
+  protected readonly items = this.list.items;
+  protected readonly nextCursor = this.list.nextCursor;
+  protected readonly loading = this.list.loading;
+  protected readonly loadingMore = this.list.loadingMore;
+  protected readonly loadError = this.list.loadError;
+  protected readonly problem = this.list.problem;
+  protected readonly selected = this.list.selected;
+  protected readonly selectedCount = this.list.selectedCount;
+  protected readonly allSelected = this.list.allSelected;
   protected readonly busy = signal(false);
-  protected readonly selected = signal<ReadonlySet<string>>(new Set());
 
   protected readonly sources = signal<SourceView[]>([]);
   protected readonly topics = signal<Topic[]>([]);
   protected readonly sourceId = signal('');
   protected readonly topicId = signal('');
 
-  protected readonly selectedCount = computed(() => this.selected().size);
-  protected readonly allSelected = computed(
-    () => this.items().length > 0 && this.items().every((item) => this.selected().has(item.id)),
-  );
   protected readonly someSelected = computed(() => this.selectedCount() > 0 && !this.allSelected());
   protected readonly filtered = computed(() => !!this.sourceId() || !!this.topicId());
 
@@ -70,38 +72,19 @@ export class InboxPage implements OnInit {
   }
 
   protected load(): void {
-    this.loading.set(true);
-    this.loadError.set(null);
-    this.selected.set(new Set());
-    this.api.list(this.query()).subscribe({
-      next: (page) => {
-        this.items.set(page.items);
-        this.nextCursor.set(page.nextCursor);
-        this.loading.set(false);
-      },
-      error: (err: unknown) => {
-        this.loading.set(false);
-        this.loadError.set(describeError(err).message);
-      },
-    });
+    this.list.load();
   }
 
   protected loadMore(): void {
-    const cursor = this.nextCursor();
-    if (!cursor || this.loadingMore()) return;
-    this.loadingMore.set(true);
-    this.api.list({ ...this.query(), cursor }).subscribe({
-      next: (page) => {
-        const known = new Set(this.items().map((item) => item.id));
-        this.items.update((items) => [...items, ...page.items.filter((item) => !known.has(item.id))]);
-        this.nextCursor.set(page.nextCursor);
-        this.loadingMore.set(false);
-      },
-      error: (err: unknown) => {
-        this.loadingMore.set(false);
-        this.problem.set(describeError(err, 'Could not load more items.').message);
-      },
-    });
+    this.list.loadMore();
+  }
+
+  protected toggle(id: string, checked: boolean): void {
+    this.list.toggle(id, checked);
+  }
+
+  protected toggleAll(checked: boolean): void {
+    this.list.toggleAll(checked);
   }
 
   protected setSource(value: string): void {
@@ -112,19 +95,6 @@ export class InboxPage implements OnInit {
   protected setTopic(value: string): void {
     this.topicId.set(value);
     this.load();
-  }
-
-  protected toggle(id: string, checked: boolean): void {
-    this.selected.update((current) => {
-      const next = new Set(current);
-      if (checked) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }
-
-  protected toggleAll(checked: boolean): void {
-    this.selected.set(checked ? new Set(this.items().map((item) => item.id)) : new Set());
   }
 
   /** Accept opens the new draft in the editor; dismiss takes the item off the list. */
@@ -139,7 +109,7 @@ export class InboxPage implements OnInit {
           void this.router.navigate(['/curation/content', updated.id]);
           return;
         }
-        this.remove([item.id]);
+        this.list.remove([item.id]);
         this.snackBar.open(`Dismissed “${item.title}”`, undefined, { duration: 4000 });
       },
       error: (err: unknown) => {
@@ -150,16 +120,14 @@ export class InboxPage implements OnInit {
   }
 
   protected bulk(action: Extract<ContentAction, 'accept' | 'dismiss'>): void {
-    const ids = this.items()
-      .filter((item) => this.selected().has(item.id))
-      .map((item) => item.id);
+    const ids = this.list.selectedIds();
     if (ids.length === 0 || this.busy()) return;
     this.busy.set(true);
     this.problem.set(null);
     this.api.bulk({ ids, action }).subscribe({
       next: (result) => {
         this.busy.set(false);
-        this.remove(result.succeeded);
+        this.list.remove(result.succeeded);
         const message = bulkMessage(action, result);
         if (result.failed.length) this.problem.set(message);
         else this.snackBar.open(message, undefined, { duration: 4000 });
@@ -169,12 +137,6 @@ export class InboxPage implements OnInit {
         this.problem.set(describeError(err, 'That did not work. Please try again.').message);
       },
     });
-  }
-
-  private remove(ids: readonly string[]): void {
-    const gone = new Set(ids);
-    this.items.update((items) => items.filter((item) => !gone.has(item.id)));
-    this.selected.update((current) => new Set([...current].filter((id) => !gone.has(id))));
   }
 
   private query() {
