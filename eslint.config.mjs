@@ -33,6 +33,10 @@ export default [
             ['server-platform', 'server-content'],
             ['server-testing', 'server-guidelines'],
             ['server-platform', 'server-guidelines'],
+            ['server-testing', 'server-links'],
+            ['server-platform', 'server-links'],
+            ['server-testing', 'server-publishing'],
+            ['server-platform', 'server-publishing'],
           ],
           depConstraints: [
             {

@@ -7,3 +7,4 @@ export * from './lib/items/content.service';
 export * from './lib/items/topics.service';
 export * from './lib/feed/feed.service';
 export * from './lib/sources/sources.service';
+export { decodeCursor, encodeCursor, isCursorTimestamp, isUuid } from './lib/util';

@@ -20,3 +20,4 @@ export * from './lib/core.module';
 export * from './lib/crypto/secret-box';
 export * from './lib/crypto/secret-box.provider';
 export * from './lib/errors/transforms';
+export * from './lib/util/clock-control';

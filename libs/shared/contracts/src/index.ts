@@ -9,3 +9,4 @@ export * from './lib/page';
 export * from './lib/connections';
 export * from './lib/content';
 export * from './lib/guidelines';
+export * from './lib/publishing';

@@ -5,3 +5,4 @@ export type { CompiledRuleSet } from './lib/engine';
 export { xWeightedLength } from './lib/rules/length.rule';
 export { DEFAULT_SHORTENERS } from './lib/rules/links.rule';
 export { fold } from './lib/text/fold';
+export { textSimilarity } from './lib/text/similarity';

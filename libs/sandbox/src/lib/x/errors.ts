@@ -29,3 +29,47 @@ export function sendXOAuthError(reply: FastifyReply, status: number, error: stri
 }
 
 export const DUPLICATE_DETAIL = 'You are not allowed to create a Tweet with duplicate content.';
+
+/** A 400 for bad request parameters, as X words it: `errors[]` names the parameter and its values. */
+export function sendXInvalidRequest(
+  reply: FastifyReply,
+  parameter: string,
+  message: string,
+  values: string[] = [],
+): FastifyReply {
+  return sendXProblem(reply, 400, 'One or more parameters to your request was invalid.', {
+    errors: [{ parameters: { [parameter]: values }, message }],
+  });
+}
+
+/** A partial error (inside a 200) for a resource that does not exist. */
+export function resourceNotFound(
+  resourceType: 'tweet' | 'user',
+  parameter: string,
+  id: string,
+): Record<string, unknown> {
+  return {
+    value: id,
+    detail: `Could not find ${resourceType} with ${parameter}: [${id}].`,
+    title: 'Not Found Error',
+    resource_type: resourceType,
+    parameter,
+    resource_id: id,
+    type: 'https://api.twitter.com/2/problems/resource-not-found',
+  };
+}
+
+/** A partial error (inside a 200) for a field of a post the caller may not read (private metrics). */
+export function notAuthorizedForField(id: string, field: string): Record<string, unknown> {
+  return {
+    value: id,
+    detail: `Sorry, you are not authorized to access '${field}' on the Tweet with ids: ${id}.`,
+    title: 'Field Authorization Error',
+    resource_type: 'tweet',
+    parameter: field,
+    resource_id: id,
+    section: 'data',
+    field,
+    type: 'https://api.twitter.com/2/problems/not-authorized-for-field',
+  };
+}

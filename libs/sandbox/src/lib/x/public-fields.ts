@@ -15,16 +15,9 @@ export function tweetView(tweet: XTweet, fields: string[], nowMs: number): Recor
   const view: Record<string, unknown> = { id: tweet.id, text: tweet.text, edit_history_tweet_ids: [tweet.id] };
   if (fields.includes('created_at')) view['created_at'] = new Date(tweet.createdAtMs).toISOString();
   if (fields.includes('author_id')) view['author_id'] = tweet.authorId;
-  if (fields.includes('entities') && tweet.urls.length > 0) {
-    view['entities'] = {
-      urls: tweet.urls.map((url) => ({
-        start: url.start,
-        end: url.end,
-        url: url.url,
-        expanded_url: url.expandedUrl,
-        display_url: url.expandedUrl.replace(/^https?:\/\//, '').slice(0, 26),
-      })),
-    };
+  if (fields.includes('entities')) {
+    const entities = entitiesOf(tweet);
+    if (entities) view['entities'] = entities;
   }
   if (fields.includes('attachments') && tweet.mediaIds.length > 0) {
     view['attachments'] = { media_keys: tweet.mediaIds.map((id) => `3_${id}`) };
@@ -58,6 +51,32 @@ export function tweetView(tweet: XTweet, fields: string[], nowMs: number): Recor
     };
   }
   return view;
+}
+
+/** A hashtag as X finds one: `#` not inside a word, with at least one letter. */
+const HASHTAG = /(?<![\p{L}\p{N}_&])[#＃]([\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)/gu;
+
+/**
+ * `entities` of a post: its URLs (the t.co link in the text, the original address in `expanded_url`) and
+ * hashtags, with start/end offsets in code points of the stored text; undefined when it has neither.
+ */
+function entitiesOf(tweet: XTweet): Record<string, unknown> | undefined {
+  const entities: Record<string, unknown> = {};
+  if (tweet.urls.length > 0) {
+    entities['urls'] = tweet.urls.map((url) => ({
+      start: url.start,
+      end: url.end,
+      url: url.url,
+      expanded_url: url.expandedUrl,
+      display_url: url.expandedUrl.replace(/^https?:\/\//, '').slice(0, 26),
+    }));
+  }
+  const hashtags = [...tweet.text.matchAll(HASHTAG)].map((match) => {
+    const start = [...tweet.text.slice(0, match.index)].length;
+    return { start, end: start + [...match[0]].length, tag: match[1] };
+  });
+  if (hashtags.length > 0) entities['hashtags'] = hashtags;
+  return Object.keys(entities).length > 0 ? entities : undefined;
 }
 
 export function userView(user: XUser, fields: string[]): Record<string, unknown> {

@@ -25,6 +25,11 @@ export const DEFAULT_X_LIMITS: Readonly<Record<string, EndpointLimits>> = {
     perApp: { limit: 3500, windowSeconds: FIFTEEN_MINUTES },
   },
   'GET /2/users/me': { perUser: { limit: 75, windowSeconds: FIFTEEN_MINUTES } },
+  // The user's posts timeline (X: 900 per user and 1,500 per app every 15 minutes).
+  'GET /2/users/:id/tweets': {
+    perUser: { limit: 900, windowSeconds: FIFTEEN_MINUTES },
+    perApp: { limit: 1500, windowSeconds: FIFTEEN_MINUTES },
+  },
   default: { perApp: { limit: 10_000, windowSeconds: FIFTEEN_MINUTES } },
 };
 

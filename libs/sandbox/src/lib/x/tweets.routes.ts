@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { objectBody, queryValue } from '../shared';
 import { authenticate } from './auth';
-import { DUPLICATE_DETAIL, sendXProblem } from './errors';
+import { DUPLICATE_DETAIL, notAuthorizedForField, resourceNotFound, sendXInvalidRequest, sendXProblem } from './errors';
 import { fieldList, mayReadPrivateMetrics, PRIVATE_METRIC_FIELDS, tweetView } from './public-fields';
 import { wrapUrls } from './urls';
 import { weightedLength, X_MAX_WEIGHTED_LENGTH } from './weighted-length';
@@ -50,12 +50,9 @@ export function xTweetRoutes(state: XState): FastifyPluginAsync {
         return !found || found.ownerId !== token.userId || !found.finalized || found.expiresAtMs <= now;
       });
       if (unusable) return invalid(reply, 'media.media_ids', `Your media IDs are invalid: ${unusable}`);
-      const duplicate = [...state.tweets.values()].some(
-        (tweet) =>
-          tweet.authorId === token.userId &&
-          tweet.deletedAtMs === null &&
-          tweet.rawText.trim() === (text ?? '').trim() &&
-          text,
+      // Only this author's posts: the store keeps them indexed, so the check does not scan everybody's.
+      const duplicate = [...state.tweets.byAuthorId(token.userId)].some(
+        (tweet) => tweet.deletedAtMs === null && tweet.rawText.trim() === (text ?? '').trim() && text,
       );
       if (duplicate) return sendXProblem(reply, 403, DUPLICATE_DETAIL);
 
@@ -110,7 +107,7 @@ export function xTweetRoutes(state: XState): FastifyPluginAsync {
       for (const id of ids) {
         const tweet = state.tweets.get(id);
         if (!tweet || tweet.deletedAtMs !== null) {
-          errors.push(notFound(id));
+          errors.push(resourceNotFound('tweet', 'ids', id));
         } else if (privateFields.length > 0 && !mayReadPrivateMetrics(tweet, token.userId, now)) {
           // X leaves such a post out of `data` and says why in `errors`.
           errors.push(...privateFields.map((field) => notAuthorizedForField(id, field)));
@@ -126,35 +123,7 @@ export function xTweetRoutes(state: XState): FastifyPluginAsync {
 }
 
 function invalid(reply: Parameters<typeof sendXProblem>[0], parameter: string, message: string) {
-  return sendXProblem(reply, 400, 'One or more parameters to your request was invalid.', {
-    errors: [{ parameters: { [parameter]: [] }, message }],
-  });
-}
-
-function notFound(id: string): Record<string, unknown> {
-  return {
-    value: id,
-    detail: `Could not find tweet with ids: [${id}].`,
-    title: 'Not Found Error',
-    resource_type: 'tweet',
-    parameter: 'ids',
-    resource_id: id,
-    type: 'https://api.twitter.com/2/problems/resource-not-found',
-  };
-}
-
-function notAuthorizedForField(id: string, field: string): Record<string, unknown> {
-  return {
-    value: id,
-    detail: `Sorry, you are not authorized to access '${field}' on the Tweet with ids: ${id}.`,
-    title: 'Field Authorization Error',
-    resource_type: 'tweet',
-    parameter: field,
-    resource_id: id,
-    section: 'data',
-    field,
-    type: 'https://api.twitter.com/2/problems/not-authorized-for-field',
-  };
+  return sendXInvalidRequest(reply, parameter, message);
 }
 
 function shortCode(): string {

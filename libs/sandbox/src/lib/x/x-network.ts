@@ -5,6 +5,7 @@ import { liveToken } from './auth';
 import { sendXProblem } from './errors';
 import { xMediaRoutes } from './media.routes';
 import { xConsentRoutes, xTokenRoutes } from './oauth.routes';
+import { xTimelineRoutes } from './timeline.routes';
 import { xTweetRoutes } from './tweets.routes';
 import { xUserRoutes } from './users.routes';
 import type { XState } from './x-state';
@@ -23,7 +24,7 @@ export function xWebPlugin(state: XState, faults: FaultInjector): FastifyPluginA
   };
 }
 
-/** api.x.com: OAuth tokens, users, posts, media; every answer carries rate-limit headers. */
+/** api.x.com: OAuth tokens, users, posts, user timelines, media; every answer carries rate-limit headers. */
 export function xApiPlugin(state: XState, faults: FaultInjector): FastifyPluginAsync {
   return async (app) => {
     // Counted before anything else, so that injected faults, errors and 404s report limits too.
@@ -47,6 +48,7 @@ export function xApiPlugin(state: XState, faults: FaultInjector): FastifyPluginA
     await app.register(xTokenRoutes(state));
     await app.register(xUserRoutes(state));
     await app.register(xTweetRoutes(state));
+    await app.register(xTimelineRoutes(state));
     await app.register(xMediaRoutes(state));
   };
 }

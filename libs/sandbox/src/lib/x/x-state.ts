@@ -99,6 +99,49 @@ export interface XTweet {
   deletedAtMs: number | null;
 }
 
+/**
+ * The posts by id, with an index per author kept in step on every `set`, `delete` and `clear`, so that
+ * per-author questions (the duplicate check, the user timeline) do not scan every post in the sandbox.
+ */
+export class XTweetStore extends Map<string, XTweet> {
+  private readonly byAuthor = new Map<string, Map<string, XTweet>>();
+
+  constructor() {
+    // No initial entries: Map's constructor would call set() before `byAuthor` exists.
+    super();
+  }
+
+  override set(id: string, tweet: XTweet): this {
+    const previous = this.get(id);
+    if (previous) this.byAuthor.get(previous.authorId)?.delete(id);
+    super.set(id, tweet);
+    let own = this.byAuthor.get(tweet.authorId);
+    if (!own) this.byAuthor.set(tweet.authorId, (own = new Map()));
+    own.set(id, tweet);
+    return this;
+  }
+
+  override delete(id: string): boolean {
+    const previous = this.get(id);
+    if (previous) {
+      const own = this.byAuthor.get(previous.authorId);
+      own?.delete(id);
+      if (own?.size === 0) this.byAuthor.delete(previous.authorId);
+    }
+    return super.delete(id);
+  }
+
+  override clear(): void {
+    this.byAuthor.clear();
+    super.clear();
+  }
+
+  /** Every post of this author (deleted ones too), in the order they were stored. */
+  byAuthorId(authorId: string): Iterable<XTweet> {
+    return this.byAuthor.get(authorId)?.values() ?? [];
+  }
+}
+
 export interface XMedia {
   id: string;
   mediaKey: string;
@@ -162,7 +205,7 @@ export class XState implements Resettable {
   readonly codes = new Map<string, XCode>();
   readonly accessTokens = new Map<string, XAccessToken>();
   readonly refreshTokens = new Map<string, XRefreshToken>();
-  readonly tweets = new Map<string, XTweet>();
+  readonly tweets = new XTweetStore();
   readonly media = new Map<string, XMedia>();
   readonly pending = new PendingAuthorizations<PendingXAuthorization>();
   readonly rateLimits = new XRateLimiter();

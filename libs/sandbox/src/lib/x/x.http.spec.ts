@@ -291,6 +291,180 @@ describe('X emulation (HTTP)', () => {
       expect((await api('POST', '/2/tweets', token, { text: 'two' })).statusCode).toBe(201);
     });
 
+    describe('GET /2/users/:id/tweets', () => {
+      let ada: string;
+      const timeline = (query = '', as = token, id = ada) =>
+        api('GET', `/2/users/${id}/tweets${query ? `?${query}` : ''}`, as);
+      const post = async (text: string) => (await api('POST', '/2/tweets', token, { text })).json().data.id as string;
+
+      beforeEach(() => {
+        ada = [...sandbox.x.users.keys()][0];
+      });
+
+      it('needs a live token with tweet.read and users.read', async () => {
+        const anonymous = await sandbox.request('api.x.com', { method: 'GET', url: `/2/users/${ada}/tweets` });
+        expect(anonymous.statusCode).toBe(401);
+        expect(anonymous.headers['content-type']).toContain('application/problem+json');
+        const narrow = (await xTokens(sandbox, { scope: 'tweet.read' })).access_token;
+        const refused = await timeline('', narrow);
+        expect(refused.statusCode).toBe(403);
+        expect(refused.json().detail).toContain('users.read');
+        sandbox.clock.advance(7201);
+        expect((await timeline()).statusCode).toBe(401);
+      });
+
+      it('refuses invalid parameters with 400 naming the parameter', async () => {
+        const cases: Array<[string, string, string?]> = [
+          ['id', '', 'abc'],
+          ['max_results', 'max_results=4'],
+          ['max_results', 'max_results=101'],
+          ['max_results', 'max_results=ten'],
+          ['start_time', 'start_time=yesterday'],
+          ['start_time', 'start_time=2026-09-15'],
+          ['start_time', 'start_time=2009-01-01T00:00:00Z'],
+          ['end_time', 'end_time=2026-13-01T00:00:00Z'],
+          ['start_time', 'start_time=2026-09-15T10:00:00Z&end_time=2026-09-15T09:00:00Z'],
+          ['since_id', 'since_id=12a'],
+          ['exclude', 'exclude=replies,likes'],
+          ['pagination_token', 'pagination_token=not-a-token'],
+        ];
+        for (const [parameter, query, id] of cases) {
+          const refused = await timeline(query, token, id ?? ada);
+          expect(refused.statusCode)
+            .withContext(query || `id ${id}`)
+            .toBe(400);
+          expect(refused.headers['content-type']).toContain('application/problem+json');
+          expect(refused.json()).toEqual(
+            jasmine.objectContaining({
+              title: 'Invalid Request',
+              status: 400,
+              errors: [jasmine.objectContaining({ parameters: { [parameter]: [jasmine.any(String)] } })],
+            }),
+          );
+        }
+        const accepted = 'max_results=5&exclude=retweets,replies&start_time=2026-09-15T08:00:00.123%2B00:00';
+        expect((await timeline(accepted)).statusCode).toBe(200);
+      });
+
+      it('answers an empty timeline with result_count 0 and no data, and an unknown user with an error', async () => {
+        const empty = await timeline();
+        expect(empty.statusCode).toBe(200);
+        expect(empty.headers['content-type']).toContain('application/json');
+        expect(empty.json()).toEqual({ meta: { result_count: 0 } });
+        const unknown = await timeline('', token, '123');
+        expect(unknown.statusCode).toBe(200);
+        expect(unknown.json().data).toBeUndefined();
+        expect(unknown.json().errors).toEqual([
+          jasmine.objectContaining({ title: 'Not Found Error', resource_type: 'user', resource_id: '123' }),
+        ]);
+      });
+
+      it('lists the user’s own non-deleted posts, newest first, from start_time on', async () => {
+        await post('Too early https://chorus.test/l/early');
+        sandbox.clock.advance(60);
+        const first = await post('First https://go.chorus.test/l/Ab3 #Chorus');
+        const deleted = await post('Deleted');
+        expect((await api('DELETE', `/2/tweets/${deleted}`, token)).json().data.deleted).toBeTrue();
+        sandbox.clock.advance(1);
+        const second = await post('Second');
+        const jonas = (await xTokens(sandbox, { member: [...sandbox.x.users.keys()][1] })).access_token;
+        await api('POST', '/2/tweets', jonas, { text: 'Not Ada’s' });
+
+        const listed = await timeline(
+          'start_time=2026-09-15T09:01:00Z&tweet.fields=created_at,entities,public_metrics&exclude=retweets,replies',
+        );
+        expect(listed.statusCode).toBe(200);
+        const body = listed.json();
+        expect(body.data.map((tweet: { id: string }) => tweet.id)).toEqual([second, first]);
+        expect(body.meta).toEqual({ result_count: 2, newest_id: second, oldest_id: first });
+        const [, linked] = body.data;
+        expect(linked.created_at).toBe('2026-09-15T09:01:00.000Z');
+        expect(linked.text).toMatch(/^First https:\/\/t\.co\/\w{10} #Chorus$/);
+        expect(linked.edit_history_tweet_ids).toEqual([first]);
+        expect(linked.public_metrics).toEqual(jasmine.objectContaining({ like_count: jasmine.any(Number) }));
+        const tco = linked.text.split(' ')[1];
+        expect(linked.entities.urls).toEqual([
+          {
+            start: 6,
+            end: 29,
+            url: tco,
+            expanded_url: 'https://go.chorus.test/l/Ab3',
+            display_url: 'go.chorus.test/l/Ab3',
+          },
+        ]);
+        expect(linked.entities.hashtags).toEqual([{ start: 30, end: 37, tag: 'Chorus' }]);
+        expect(body.data[0].entities).toBeUndefined();
+
+        // post.fields is the newer name; end_time is exclusive and second-granular.
+        const before = await timeline('end_time=2026-09-15T09:01:01Z&post.fields=created_at');
+        expect(before.json().data.map((tweet: { id: string }) => tweet.id)).toEqual([first, jasmine.any(String)]);
+        expect(before.json().data[0].entities).toBeUndefined();
+        expect((await timeline('start_time=2026-09-15T09:05:00Z')).json()).toEqual({ meta: { result_count: 0 } });
+      });
+
+      it('pages with max_results and next_token / previous_token', async () => {
+        const ids: string[] = [];
+        for (let n = 0; n < 7; n++) ids.push(await post(`Post ${n}`));
+        const newestFirst = [...ids].reverse();
+        const first = (await timeline()).json();
+        expect(first.meta.result_count).toBe(7);
+        expect(first.meta.next_token).toBeUndefined();
+        const page1 = (await timeline('max_results=5')).json();
+        expect(page1.data.map((tweet: { id: string }) => tweet.id)).toEqual(newestFirst.slice(0, 5));
+        expect(page1.meta.next_token).toMatch(/^[0-9a-z]+$/);
+        expect(page1.meta.previous_token).toBeUndefined();
+        const page2 = (await timeline(`max_results=5&pagination_token=${page1.meta.next_token}`)).json();
+        expect(page2.data.map((tweet: { id: string }) => tweet.id)).toEqual(newestFirst.slice(5));
+        expect(page2.meta).toEqual({
+          result_count: 2,
+          newest_id: newestFirst[5],
+          oldest_id: newestFirst[6],
+          previous_token: jasmine.any(String),
+        });
+        const back = (await timeline(`max_results=5&pagination_token=${page2.meta.previous_token}`)).json();
+        expect(back.data.map((tweet: { id: string }) => tweet.id)).toEqual(newestFirst.slice(0, 5));
+      });
+
+      it('reports its own rate limit (900 per user, 1,500 per app) and answers 429 once used up', async () => {
+        const first = await timeline();
+        expect(first.headers['x-rate-limit-limit']).toBe('900');
+        expect(first.headers['x-rate-limit-remaining']).toBe('899');
+        expect(Number(first.headers['x-rate-limit-reset'])).toBe(Date.parse('2026-09-15T09:15:00Z') / 1000);
+        sandbox.x.seed({ rateLimits: { 'GET /2/users/:id/tweets': { perApp: { limit: 2 } } } });
+        const second = await timeline();
+        expect(second.headers['x-rate-limit-limit']).toBe('2');
+        expect(second.headers['x-rate-limit-remaining']).toBe('0');
+        const limited = await timeline();
+        expect(limited.statusCode).toBe(429);
+        expect(limited.json()).toEqual(jasmine.objectContaining({ title: 'Too Many Requests', status: 429 }));
+        // Other endpoints keep their own buckets.
+        expect((await api('GET', '/2/users/me', token)).statusCode).toBe(200);
+        sandbox.clock.advance(900);
+        expect((await timeline()).statusCode).toBe(200);
+      });
+
+      it('takes injected faults like every route', async () => {
+        sandbox.faults.add({ network: 'x', method: 'GET', path: `/2/users/${ada}/tweets`, status: 503 });
+        const failed = await timeline();
+        expect(failed.statusCode).toBe(503);
+        expect(failed.headers['content-type']).toContain('application/problem+json');
+        expect(failed.headers['x-rate-limit-limit']).toBe('900');
+        expect((await timeline()).statusCode).toBe(200);
+      });
+    });
+
+    it('keeps the duplicate check per author while indexing posts by author', async () => {
+      const id = (await api('POST', '/2/tweets', token, { text: 'Indexed' })).json().data.id;
+      const author = sandbox.x.tweets.get(id)?.authorId as string;
+      expect([...sandbox.x.tweets.byAuthorId(author)].map((tweet) => tweet.id)).toEqual([id]);
+      expect((await api('POST', '/2/tweets', token, { text: ' Indexed ' })).statusCode).toBe(403);
+      await api('DELETE', `/2/tweets/${id}`, token);
+      expect((await api('POST', '/2/tweets', token, { text: 'Indexed' })).statusCode).toBe(201);
+      expect([...sandbox.x.tweets.byAuthorId(author)].length).toBe(2);
+      sandbox.x.reset();
+      expect([...sandbox.x.tweets.byAuthorId(author)]).toEqual([]);
+    });
+
     it('answers unknown paths and injected faults as problem+json with rate-limit headers', async () => {
       const missing = await api('GET', '/2/nothing', token);
       expect(missing.statusCode).toBe(404);

@@ -4,6 +4,8 @@ import { ContentModule } from '@chorus/server/content';
 import { AppConfig, CoreModule, CoreOptions } from '@chorus/server/core';
 import { GuidelinesModule } from '@chorus/server/guidelines';
 import { IdentityModule } from '@chorus/server/identity';
+import { LinksModule } from '@chorus/server/links';
+import { PublishingModule } from '@chorus/server/publishing';
 
 /** Everything the HTTP API serves. A new domain library adds its module here. */
 @Module({})
@@ -11,7 +13,15 @@ export class ApiModule {
   static forRoot(config: AppConfig, options: CoreOptions = {}): DynamicModule {
     return {
       module: ApiModule,
-      imports: [CoreModule.forApi(config, options), IdentityModule, ConnectionsModule, ContentModule, GuidelinesModule],
+      imports: [
+        CoreModule.forApi(config, options),
+        IdentityModule,
+        ConnectionsModule,
+        ContentModule,
+        GuidelinesModule,
+        LinksModule,
+        PublishingModule,
+      ],
     };
   }
 }

@@ -3,6 +3,8 @@ import { CONTENT_ENTITIES } from '@chorus/server/content';
 import { dataSourceOptions, WorkerHeartbeat } from '@chorus/server/core';
 import { GUIDELINES_ENTITIES } from '@chorus/server/guidelines';
 import { IDENTITY_ENTITIES } from '@chorus/server/identity';
+import { LINKS_ENTITIES } from '@chorus/server/links';
+import { PUBLISHING_ENTITIES } from '@chorus/server/publishing';
 import { DataSource } from 'typeorm';
 
 /** Every entity of every domain: for tools that run outside Nest (migrate, seed, the schema check). */
@@ -11,6 +13,8 @@ export const ALL_ENTITIES = [
   ...CONNECTIONS_ENTITIES,
   ...CONTENT_ENTITIES,
   ...GUIDELINES_ENTITIES,
+  ...LINKS_ENTITIES,
+  ...PUBLISHING_ENTITIES,
   WorkerHeartbeat,
 ];
 

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConnectionsWorkerModule } from '@chorus/server/connections';
 import { ContentWorkerModule } from '@chorus/server/content';
 import { AppConfig, CoreModule } from '@chorus/server/core';
+import { PublishingWorkerModule } from '@chorus/server/publishing';
 
 /** Every Bull processor and repeatable job. A new domain library adds its worker module here. */
 @Module({})
@@ -9,7 +10,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forWorker(config), ConnectionsWorkerModule, ContentWorkerModule],
+      imports: [CoreModule.forWorker(config), ConnectionsWorkerModule, ContentWorkerModule, PublishingWorkerModule],
     };
   }
 }

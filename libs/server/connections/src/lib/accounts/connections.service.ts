@@ -13,7 +13,7 @@ import {
   sha256Hex,
 } from '@chorus/server/core';
 import { Actor, AuditService, User } from '@chorus/server/identity';
-import { isNetworkError, Network, NETWORKS, NetworkError, TokenSet } from '@chorus/server/networks/port';
+import { isNetworkError, Network, NETWORKS, NetworkError, NetworkProfile, TokenSet } from '@chorus/server/networks/port';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { NetworkAdapters } from '../apps/network-adapters';
@@ -26,6 +26,12 @@ const STATE_TTL_MS = 10 * 60_000;
 export const tokenContext = (accountId: string, kind: 'access' | 'refresh') =>
   `connected_accounts:${accountId}:${kind}`;
 const verifierContext = (stateHash: string) => `oauth_states:${stateHash}:verifier`;
+
+export interface AccountCredentials {
+  account: ConnectedAccount;
+  tokens: TokenSet;
+  profile: NetworkProfile;
+}
 
 /** What the callback brings back from the network. */
 export interface CallbackQuery {
@@ -230,6 +236,45 @@ export class ConnectionsService {
       refreshTokenExpiresAt: tokens.refreshTokenExpiresAt,
       scopes: tokens.scopes,
     };
+  }
+
+  /**
+   * A connected account with its tokens opened and its network profile, for code that calls the network
+   * on the advocate's behalf (publishing, resolving). Null when the account is gone.
+   */
+  async credentials(accountId: string): Promise<AccountCredentials | null> {
+    const account = await this.accounts.findOne({
+      where: { id: accountId },
+      select: {
+        id: true,
+        userId: true,
+        network: true,
+        remoteId: true,
+        handle: true,
+        displayName: true,
+        avatarUrl: true,
+        accessTokenEnc: true,
+        refreshTokenEnc: true,
+        accessTokenExpiresAt: true,
+        refreshTokenExpiresAt: true,
+        scopes: true,
+        status: true,
+      },
+    });
+    if (!account) return null;
+    return {
+      account,
+      tokens: this.tokensOf(account),
+      profile: { remoteId: account.remoteId, handle: account.handle, name: account.displayName, avatarUrl: account.avatarUrl },
+    };
+  }
+
+  /** The network refused the token for good: the advocate must reconnect (the banner and health say so). */
+  async markNeedsReconnect(accountId: string, message: string): Promise<void> {
+    await this.accounts.update(
+      { id: accountId, status: 'connected' },
+      { status: 'needs_reconnect', lastError: message.slice(0, 500), lastErrorAt: this.clock.now() },
+    );
   }
 
   tokensOf(account: ConnectedAccount): TokenSet {

@@ -8,6 +8,19 @@ import { imageUrlOf } from '../items/content-views';
 import { SEARCH_QUERY, SEARCH_VECTOR } from '../items/content.service';
 import { decodeCursor, encodeCursor, isCursorTimestamp, isUuid } from '../util';
 
+/** An item is in the advocate's feed: approved, published ($1 = now), not expired, for their groups ($2). */
+const VISIBLE = [
+  `ci.state = 'approved'`,
+  `ci.feed_at <= $1`,
+  `(ci.expires_at IS NULL OR ci.expires_at > $1)`,
+  `(ci.audience_ids = '{}' OR ci.audience_ids && ARRAY(SELECT gm.group_id FROM group_members gm WHERE gm.user_id = $2))`,
+];
+
+const FEED_COLUMNS = `SELECT ci.id, ci.title, ci.summary, ci.url, ci.image_url, ci.image_id, ci.language, ci.featured, ci.topic_ids,
+              ci.suggested_texts, ci.feed_at, ci.expires_at, s.name AS source_name,
+              to_char(ci.feed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS feed_key
+         FROM content_items ci LEFT JOIN sources s ON s.id = ci.source_id`;
+
 /** Below this many visible matches, a search sorts its matches; above, it filters the ordered feed index. */
 const SEARCH_CANDIDATES = 1500;
 
@@ -68,15 +81,24 @@ export class FeedService {
     });
   }
 
+  /**
+   * One item as the advocate's feed shows it, or null when it is not in their feed (not approved, not yet
+   * or no longer published, or for other audiences): what they may share.
+   */
+  async visibleItem(userId: string, itemId: string): Promise<FeedItem | null> {
+    if (!isUuid(itemId)) return null;
+    const params: unknown[] = [this.clock.now(), userId, itemId];
+    const rows: FeedRow[] = await this.dataSource.query(
+      `${FEED_COLUMNS} WHERE ${VISIBLE.join(' AND ')} AND ci.id = $3`,
+      params,
+    );
+    return rows.length > 0 ? (await this.toItems(rows))[0] : null;
+  }
+
   async feed(userId: string, query: FeedQuery): Promise<Page<FeedItem>> {
     const limit = query.limit ?? 20;
     const params: unknown[] = [this.clock.now(), userId];
-    const where = [
-      `ci.state = 'approved'`,
-      `ci.feed_at <= $1`,
-      `(ci.expires_at IS NULL OR ci.expires_at > $1)`,
-      `(ci.audience_ids = '{}' OR ci.audience_ids && ARRAY(SELECT gm.group_id FROM group_members gm WHERE gm.user_id = $2))`,
-    ];
+    const where = [...VISIBLE];
     if (query.topicId) {
       params.push(query.topicId);
       where.push(`ci.topic_ids @> ARRAY[$${params.length}::uuid]`);
@@ -100,16 +122,21 @@ export class FeedService {
       where.push(`(ci.featured, ci.feed_at, ci.id) < ($${n - 2}::boolean, $${n - 1}::timestamptz, $${n}::uuid)`);
     }
     params.push(limit + 1);
-    const columns = `SELECT ci.id, ci.title, ci.summary, ci.url, ci.image_url, ci.image_id, ci.language, ci.featured, ci.topic_ids,
-              ci.suggested_texts, ci.feed_at, ci.expires_at, s.name AS source_name,
-              to_char(ci.feed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS feed_key
-         FROM content_items ci LEFT JOIN sources s ON s.id = ci.source_id`;
+    const columns = FEED_COLUMNS;
     const order = `ORDER BY ci.featured DESC, ci.feed_at DESC, ci.id DESC LIMIT $${params.length}`;
     const ordered = `${columns} WHERE ${where.join(' AND ')} ${order}`;
     const rows: FeedRow[] = search
       ? await this.search(columns, where, order, ordered, params)
       : await this.dataSource.query(ordered, params);
     const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: await this.toItems(page),
+      nextCursor: rows.length > limit ? encodeCursor([last.featured, last.feed_key, last.id]) : null,
+    };
+  }
+
+  private async toItems(page: FeedRow[]): Promise<FeedItem[]> {
     const topicIds = [...new Set(page.flatMap((r) => r.topic_ids))];
     const topics = new Map<string, string>(
       topicIds.length
@@ -118,23 +145,19 @@ export class FeedService {
           )
         : [],
     );
-    const last = page[page.length - 1];
-    return {
-      items: page.map((r) => ({
-        id: r.id,
-        title: r.title,
-        summary: r.summary,
-        url: r.url,
-        imageUrl: imageUrlOf({ imageId: r.image_id, imageUrl: r.image_url }),
-        sourceName: r.source_name,
-        language: r.language,
-        featured: r.featured,
-        topics: r.topic_ids.filter((id) => topics.has(id)).map((id) => ({ id, name: topics.get(id) as string })),
-        suggestedTexts: r.suggested_texts,
-        publishedAt: new Date(r.feed_at).toISOString(),
-        expiresAt: r.expires_at ? new Date(r.expires_at).toISOString() : null,
-      })),
-      nextCursor: rows.length > limit ? encodeCursor([last.featured, last.feed_key, last.id]) : null,
-    };
+    return page.map((r) => ({
+      id: r.id,
+      title: r.title,
+      summary: r.summary,
+      url: r.url,
+      imageUrl: imageUrlOf({ imageId: r.image_id, imageUrl: r.image_url }),
+      sourceName: r.source_name,
+      language: r.language,
+      featured: r.featured,
+      topics: r.topic_ids.filter((id) => topics.has(id)).map((id) => ({ id, name: topics.get(id) as string })),
+      suggestedTexts: r.suggested_texts,
+      publishedAt: new Date(r.feed_at).toISOString(),
+      expiresAt: r.expires_at ? new Date(r.expires_at).toISOString() : null,
+    }));
   }
 }

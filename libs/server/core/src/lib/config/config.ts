@@ -75,6 +75,15 @@ const schema = z
       .min(1024)
       .default(5 * 1024 * 1024),
     CONTENT_EXPIRY_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(5),
+    PUBLISH_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
+    PUBLISH_RATE_LINKEDIN_PER_MINUTE: z.coerce.number().int().min(0).default(0),
+    PUBLISH_RATE_X_PER_MINUTE: z.coerce.number().int().min(0).default(0),
+    PUBLISH_LEASE_SECONDS: z.coerce.number().int().min(5).default(120),
+    PUBLISH_RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(15),
+    PUBLISH_MAX_TRANSIENT_FAILURES: z.coerce.number().int().min(1).max(20).default(5),
+    PUBLISH_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).default(30),
+    PUBLISH_RESOLVE_DELAY_SECONDS: z.coerce.number().min(0).default(30),
+    CLOCK_CONTROL: bool.default('false'),
   })
   .transform((env) => ({
     ...env,

@@ -9,6 +9,9 @@ export const QUEUES = {
   mail: 'mail',
   connections: 'connections',
   content: 'content',
+  publishing: 'publishing',
+  publishLinkedin: 'publish-linkedin',
+  publishX: 'publish-x',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -30,6 +33,28 @@ export const CONTENT_JOBS = {
   opmlImport: 'opml-import',
   expireItems: 'expire-items',
 } as const;
+
+export const PUBLISHING_JOBS = {
+  publish: 'publish',
+  reconcile: 'reconcile',
+  resolve: 'resolve',
+  notify: 'notify',
+} as const;
+
+/** The queue that publishes to a network: one per network, so each can have its own app-wide rate cap. */
+export function publishQueueOf(network: 'linkedin' | 'x'): QueueName {
+  return network === 'x' ? QUEUES.publishX : QUEUES.publishLinkedin;
+}
+
+export interface PublishShareJob {
+  shareId: string;
+  /** The dispatch this job was created for; a job of an older dispatch does nothing. */
+  dispatch: number;
+}
+
+export interface ResolveShareJob {
+  shareId: string;
+}
 
 export interface PollSourceJob {
   sourceId: string;

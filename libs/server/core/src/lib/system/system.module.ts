@@ -4,6 +4,7 @@ import { secretBoxProvider } from '../crypto/secret-box.provider';
 import { MailOutbox, QueuedMailOutbox, SmtpMailer } from '../mail/mailer';
 import { SendMailProcessor } from '../mail/send-mail.processor';
 import { Clock } from '../util/clock';
+import { ClockControl } from '../util/clock-control';
 import { HealthController } from './health.controller';
 import { HealthService } from './health.service';
 import { HeartbeatProcessor } from './heartbeat.processor';
@@ -16,7 +17,7 @@ const shared = [Clock, secretBoxProvider, { provide: MailOutbox, useClass: Queue
 @Module({
   imports: [TypeOrmModule.forFeature([WorkerHeartbeat])],
   controllers: [HealthController],
-  providers: [...shared, HealthService],
+  providers: [...shared, ClockControl, HealthService],
   exports: [...shared],
 })
 export class SystemModule {}
@@ -24,7 +25,7 @@ export class SystemModule {}
 /** Worker side: the heartbeat and mail delivery. */
 @Module({
   imports: [TypeOrmModule.forFeature([WorkerHeartbeat])],
-  providers: [...shared, HeartbeatProcessor, HeartbeatScheduler, SmtpMailer, SendMailProcessor, HealthService],
+  providers: [...shared, ClockControl, HeartbeatProcessor, HeartbeatScheduler, SmtpMailer, SendMailProcessor, HealthService],
   exports: [...shared, HealthService],
 })
 export class SystemWorkerModule {}

@@ -11,6 +11,7 @@ import {
   PostMetrics,
   PublishedPost,
   PublishInput,
+  RecentPost,
   Rejected,
   TokenSet,
   Transient,
@@ -64,6 +65,8 @@ export class LinkedInAdapter implements NetworkAdapter {
       refreshTokens: false,
       accessTokenTtlDays: ACCESS_TOKEN_TTL_DAYS,
       metrics: this.app.metricsScopes,
+      // Reading posts back needs r_member_social, which LinkedIn grants only to approved partners.
+      readBack: false,
       revocation: false,
       linkCards: true,
       images: true,
@@ -188,6 +191,14 @@ export class LinkedInAdapter implements NetworkAdapter {
       if (mapped.status === 404) return;
       throw mapped;
     }
+  }
+
+  async recentPosts(): Promise<RecentPost[]> {
+    throw new Rejected(
+      'linkedin',
+      'Self-serve LinkedIn apps cannot read posts back: listing posts needs the restricted r_member_social scope',
+      null,
+    );
   }
 
   async metrics(accessToken: string, remoteIds: string[]): Promise<PostMetrics[]> {

@@ -73,11 +73,13 @@ describe('LinkedIn adapter against the sandbox (contract)', () => {
         refreshTokens: false,
         accessTokenTtlDays: 60,
         metrics: false,
+        readBack: false,
         revocation: false,
         linkCards: true,
         images: true,
       });
       expect(adapterFor({ metricsScopes: true }).capabilities().metrics).toBeTrue();
+      expect(adapterFor({ metricsScopes: true }).capabilities().readBack).toBeFalse();
     });
 
     it('goes from the authorization URL through consent to tokens and the profile', async () => {
@@ -198,6 +200,19 @@ describe('LinkedIn adapter against the sandbox (contract)', () => {
       await adapter.delete(token, published.remoteId);
       const [post] = await sandbox.control.posts('linkedin');
       expect(post.deletedAt).toBe(NOW);
+    });
+  });
+
+  describe('reading posts back', () => {
+    it('is refused: self-serve apps cannot list a member’s posts', async () => {
+      const adapter: NetworkAdapter = adapterFor();
+      const { tokens, profile } = await connect(adapter);
+      await adapter.publish(tokens.accessToken, profile, { text: 'Cannot be listed' });
+      const error = await adapter
+        .recentPosts(tokens.accessToken, profile, new Date(Date.parse(NOW) - 60_000))
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Rejected);
+      expect((error as Rejected).reason).toContain('cannot read posts back');
     });
   });
 

@@ -7,6 +7,7 @@ import type {
   PostMetrics,
   PublishedPost,
   PublishInput,
+  RecentPost,
   TokenSet,
 } from './network';
 
@@ -29,6 +30,11 @@ export interface NetworkAdapter {
   publish(accessToken: string, author: NetworkProfile, post: PublishInput): Promise<PublishedPost>;
   /** Idempotent: deleting an already deleted post succeeds. */
   delete(accessToken: string, remoteId: string): Promise<void>;
+  /**
+   * The member's own posts created at or after `since`, newest first (at most 100). Rejects with
+   * `Rejected` when `capabilities().readBack` is false.
+   */
+  recentPosts(accessToken: string, author: NetworkProfile, since: Date): Promise<RecentPost[]>;
   /** Rejects with `Rejected` when `capabilities().metrics` is false. */
   metrics(accessToken: string, remoteIds: string[]): Promise<PostMetrics[]>;
 }

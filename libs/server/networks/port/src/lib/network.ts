@@ -13,6 +13,11 @@ export interface NetworkCapabilities {
   accessTokenTtlDays: number;
   /** Whether post metrics can be read back with the app's scopes. */
   metrics: boolean;
+  /**
+   * Whether the member's own recent posts can be listed (X yes; LinkedIn self-serve apps no). The publisher
+   * uses it to settle a publish whose outcome is unknown without posting twice.
+   */
+  readBack: boolean;
   /** Whether disconnecting revokes the token at the network. */
   revocation: boolean;
   linkCards: boolean;
@@ -86,4 +91,15 @@ export interface PostMetrics {
   reposts: number | null;
   /** Link clicks where the network reports them (X non-public metrics). */
   clicks: number | null;
+}
+
+/** One of the member's own recent posts, as `recentPosts` lists them. */
+export interface RecentPost {
+  remoteId: string;
+  url: string;
+  /** The text as the network stores it (X wraps links in t.co). */
+  text: string;
+  /** The original addresses of the links in the post (X `entities.urls[].expanded_url`). */
+  links: string[];
+  createdAt: Date;
 }

@@ -9,17 +9,21 @@ import {
   PostMetrics,
   PublishedPost,
   PublishInput,
+  RecentPost,
   Rejected,
   TokenSet,
   XAppConfig,
 } from '@chorus/server/networks/port';
-import { ApiResponseError, IClientSettings, ITwitterApiClientPlugin, TwitterApi } from 'twitter-api-v2';
+import { ApiResponseError, IClientSettings, ITwitterApiClientPlugin, TweetV2, TwitterApi } from 'twitter-api-v2';
 import { LoopbackAgent } from '@chorus/server/networks/port';
 import { toXError, XOperation } from './x-errors';
 import { refusedPrivateFields, toPostMetrics } from './x-metrics';
 
 const SCOPES = ['tweet.read', 'tweet.write', 'users.read', 'offline.access', 'media.write'];
 const LOOKUP_BATCH = 100;
+/** The most posts one page of the user timeline returns; `recentPosts` reads only the first page. */
+const TIMELINE_PAGE = 100;
+const TWITTER_EPOCH_MS = 1_288_834_974_657n;
 
 /** twitter-api-v2 takes a timeout per request only; this plugin gives every request the transport's. */
 function requestTimeout(timeoutMs: number): ITwitterApiClientPlugin {
@@ -54,6 +58,7 @@ export class XAdapter implements NetworkAdapter {
       refreshTokens: true,
       accessTokenTtlDays: 2 / 24,
       metrics: true,
+      readBack: true,
       revocation: true,
       // A card on X is the link in the text: X builds the card itself.
       linkCards: true,
@@ -126,12 +131,31 @@ export class XAdapter implements NetworkAdapter {
       () => user.v2.tweet({ text, ...(mediaId ? { media: { media_ids: [mediaId] } } : {}) }),
       [accessToken],
     );
-    const username = author.handle.replace(/^@/, '');
-    return {
-      remoteId: data.id,
-      url: username ? `https://x.com/${username}/status/${data.id}` : `https://x.com/i/web/status/${data.id}`,
-      publishedAt: this.clock(),
-    };
+    return { remoteId: data.id, url: postUrl(author, data.id), publishedAt: this.clock() };
+  }
+
+  /**
+   * The author's own posts (no reposts or replies) created at or after `since`, newest first: the first
+   * page of X's user timeline, at most 100. X counts start_time in whole seconds, so `since` is rounded
+   * down to its second (a post from earlier in that second may be listed too).
+   */
+  async recentPosts(accessToken: string, author: NetworkProfile, since: Date): Promise<RecentPost[]> {
+    const startTime = new Date(Math.floor(since.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    const timeline = await this.call(
+      'recentPosts',
+      () =>
+        this.userClient(accessToken).v2.userTimeline(author.remoteId, {
+          start_time: startTime,
+          max_results: TIMELINE_PAGE,
+          exclude: ['retweets', 'replies'],
+          'tweet.fields': ['created_at', 'entities'],
+        }),
+      [accessToken],
+    );
+    return timeline.tweets
+      .map((tweet) => toRecentPost(tweet, author))
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || compareIds(b.remoteId, a.remoteId))
+      .slice(0, TIMELINE_PAGE);
   }
 
   async delete(accessToken: string, remoteId: string): Promise<void> {
@@ -227,6 +251,37 @@ export class XAdapter implements NetworkAdapter {
       throw toXError(error, operation, this.clock(), [...secrets, this.app.clientSecret]);
     }
   }
+}
+
+/** The post's address, as `publish` and `recentPosts` both give it. */
+function postUrl(author: NetworkProfile, id: string): string {
+  const username = author.handle.replace(/^@/, '');
+  return username ? `https://x.com/${username}/status/${id}` : `https://x.com/i/web/status/${id}`;
+}
+
+function toRecentPost(tweet: TweetV2, author: NetworkProfile): RecentPost {
+  const createdAt = tweet.created_at ? new Date(tweet.created_at) : null;
+  return {
+    remoteId: tweet.id,
+    url: postUrl(author, tweet.id),
+    text: tweet.text,
+    // The original addresses; attached media also appear here (with a media_key) and are no links.
+    links: (tweet.entities?.urls ?? [])
+      .filter((url) => !url.media_key)
+      .map((url) => url.expanded_url ?? url.url)
+      .filter((url): url is string => typeof url === 'string' && url !== ''),
+    createdAt: createdAt && !Number.isNaN(createdAt.getTime()) ? createdAt : snowflakeTime(tweet.id),
+  };
+}
+
+/** When a post was made, read from its id (X ids are snowflakes: milliseconds since X's epoch, shifted by 22). */
+function snowflakeTime(id: string): Date {
+  return /^\d{1,19}$/.test(id) ? new Date(Number((BigInt(id) >> 22n) + TWITTER_EPOCH_MS)) : new Date(0);
+}
+
+/** Numeric ids as strings: longer is larger, else compare the digits. */
+function compareIds(a: string, b: string): number {
+  return a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A link card on X is the URL in the text; add it unless the author already wrote it. */

@@ -10,7 +10,16 @@ import {
 import { ApiPartialResponseError, ApiRequestError, ApiResponseError } from 'twitter-api-v2';
 
 /** What the adapter was doing, which decides how a refusal or a missing answer is read. */
-export type XOperation = 'exchange' | 'refresh' | 'revoke' | 'profile' | 'upload' | 'publish' | 'delete' | 'metrics';
+export type XOperation =
+  | 'exchange'
+  | 'refresh'
+  | 'revoke'
+  | 'profile'
+  | 'upload'
+  | 'publish'
+  | 'delete'
+  | 'recentPosts'
+  | 'metrics';
 
 /** Failures that happen before a request is sent: nothing can have happened at X. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);

@@ -62,6 +62,7 @@ describe('X adapter against the sandbox (contract)', () => {
         refreshTokens: true,
         accessTokenTtlDays: 2 / 24,
         metrics: true,
+        readBack: true,
         revocation: true,
         linkCards: true,
         images: true,
@@ -182,6 +183,91 @@ describe('X adapter against the sandbox (contract)', () => {
       await adapter.delete(token, published.remoteId);
       const [post] = await sandbox.control.posts('x');
       expect(post.deletedAt).toBe(NOW);
+    });
+  });
+
+  describe('reading posts back', () => {
+    let adapter: XAdapter;
+    let token: string;
+    let author: NetworkProfile;
+
+    beforeEach(async () => {
+      adapter = adapterFor();
+      ({
+        tokens: { accessToken: token },
+        profile: author,
+      } = await connect(adapter));
+    });
+
+    it('finds a published post by its unique link, with the id and URL publish returned', async () => {
+      const tracked = 'https://go.chorus.test/l/k7Qz2Xw9';
+      const published = await adapter.publish(token, author, {
+        text: 'Our report is out',
+        link: { url: tracked, title: 'ignored on X' },
+      });
+      await adapter.publish(token, author, { text: 'Another one https://chorus.test/other' });
+
+      const posts = await adapter.recentPosts(token, author, new Date(NOW));
+      const found = posts.filter((post) => post.links.includes(tracked));
+      expect(found.length).toBe(1);
+      expect(found[0]).toEqual({
+        remoteId: published.remoteId,
+        url: published.url,
+        text: jasmine.stringMatching(/^Our report is out https:\/\/t\.co\/\w{10}$/),
+        links: [tracked],
+        createdAt: new Date(NOW),
+      });
+      // Newest first.
+      expect(posts.map((post) => post.links)).toEqual([['https://chorus.test/other'], [tracked]]);
+    });
+
+    it('lists only posts made at or after `since`, and leaves deleted posts out', async () => {
+      await adapter.publish(token, author, { text: 'Before https://chorus.test/l/before' });
+      await sandbox.control.clock({ advanceSeconds: 120 });
+      const since = new Date(Date.parse(NOW) + 120_000);
+      const kept = await adapter.publish(token, author, { text: 'After https://chorus.test/l/after' });
+      const gone = await adapter.publish(token, author, { text: 'Deleted https://chorus.test/l/gone' });
+      await adapter.delete(token, gone.remoteId);
+      await sandbox.control.clock({ advanceSeconds: 60 });
+      const later = await adapter.publish(token, author, { text: 'Later, no link' });
+
+      const posts = await adapter.recentPosts(token, author, since);
+      expect(posts.map((post) => post.remoteId)).toEqual([later.remoteId, kept.remoteId]);
+      expect(posts[0].links).toEqual([]);
+      expect(posts[1].links).toEqual(['https://chorus.test/l/after']);
+      expect(posts[1].createdAt).toEqual(since);
+      expect(await adapter.recentPosts(token, author, new Date(Date.parse(NOW) + 3600_000))).toEqual([]);
+    });
+
+    it('lists only the author’s own posts', async () => {
+      const jonas = await connect(adapter, 'Jonas Becker');
+      await adapter.publish(jonas.tokens.accessToken, jonas.profile, { text: 'Not Ada’s https://chorus.test/l/j' });
+      expect(await adapter.recentPosts(token, author, new Date(NOW))).toEqual([]);
+    });
+
+    it('429 → RateLimited with the reset, 401 → AuthExpired', async () => {
+      await sandbox.control.seed({ x: { rateLimits: { 'GET /2/users/:id/tweets': { perUser: { limit: 1 } } } } });
+      await adapter.recentPosts(token, author, new Date(NOW));
+      const error = await adapter.recentPosts(token, author, new Date(NOW)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RateLimited);
+      expect((error as RateLimited).resetAt.toISOString()).toBe('2026-09-15T09:15:00.000Z');
+
+      await sandbox.control.clock({ advanceSeconds: 7201 });
+      await expectAsync(adapter.recentPosts(token, author, new Date(NOW))).toBeRejectedWith(jasmine.any(AuthExpired));
+    });
+
+    it('5xx → Transient, also when X does not answer', async () => {
+      await sandbox.control.failNext({
+        network: 'x',
+        method: 'GET',
+        path: `/2/users/${author.remoteId}/tweets`,
+        status: 503,
+      });
+      await expectAsync(adapter.recentPosts(token, author, new Date(NOW))).toBeRejectedWith(jasmine.any(Transient));
+      await sandbox.control.failNext({ network: 'x', method: 'GET', path: '/2/users/', mode: 'hang' });
+      await expectAsync(adapterFor(1000).recentPosts(token, author, new Date(NOW))).toBeRejectedWith(
+        jasmine.any(Transient),
+      );
     });
   });
 

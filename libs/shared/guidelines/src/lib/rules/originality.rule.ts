@@ -1,6 +1,7 @@
 import type { RuleKindModule } from './rule-kind';
 import type { Finding, OriginalityRule } from '../types';
-import { findUrls, type FoundUrl } from '../text/urls';
+import { findUrls } from '../text/urls';
+import { withoutLinks } from '../text/similarity';
 import { jaccard, shingleSet, wordsOf, wordsOutside } from '../text/words';
 import { checkNumber, checkSeverity } from '../validate';
 
@@ -62,13 +63,3 @@ export const originalityRule: RuleKindModule<OriginalityRule> = {
     };
   },
 };
-
-function withoutLinks(text: string, urls: readonly FoundUrl[]): string {
-  let out = '';
-  let at = 0;
-  for (const u of urls) {
-    out += text.slice(at, u.start) + ' ';
-    at = u.end;
-  }
-  return out + text.slice(at);
-}

@@ -2,6 +2,7 @@ import { Identity1764090000000 } from './1764090000000-identity';
 import { Connections1764100000000 } from './1764100000000-connections';
 import { Content1764200000000 } from './1764200000000-content';
 import { Guidelines1764300000000 } from './1764300000000-guidelines';
+import { Publishing1795638564294 } from './1795638564294-publishing';
 
 /** Every migration, in order. A new migration is added here in the same commit as its entities. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Connections1764100000000,
   Content1764200000000,
   Guidelines1764300000000,
+  Publishing1795638564294,
 ];

@@ -1,0 +1,241 @@
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import {
+  AbstractControl,
+  FormControl,
+  FormGroup,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
+import { MatAutocomplete, MatAutocompleteTrigger } from '@angular/material/autocomplete';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatOption } from '@angular/material/core';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { MatProgressSpinner } from '@angular/material/progress-spinner';
+import { MatSelect } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import type { BlackoutWindow, PostingSchedule } from '@chorus/shared/contracts';
+import { applyFieldErrors, describeError } from '@chorus/web/core';
+import { ErrorStateComponent, LoadingStateComponent } from '@chorus/web/ui';
+import { map, startWith } from 'rxjs';
+import { PublishingApi } from '../publishing.api';
+import { browserTimeZone, dateTimeLocalValue, fromDateTimeLocal, supportedTimeZones, zoneLabel } from '../time';
+
+export const WEEKDAYS: ReadonlyArray<{ day: number; label: string }> = [
+  { day: 1, label: 'Monday' },
+  { day: 2, label: 'Tuesday' },
+  { day: 3, label: 'Wednesday' },
+  { day: 4, label: 'Thursday' },
+  { day: 5, label: 'Friday' },
+  { day: 6, label: 'Saturday' },
+  { day: 7, label: 'Sunday' },
+];
+
+type SlotGroup = FormGroup<{ day: FormControl<number>; time: FormControl<string> }>;
+type BlackoutGroup = FormGroup<{
+  id: FormControl<string>;
+  label: FormControl<string>;
+  startsAt: FormControl<string>;
+  endsAt: FormControl<string>;
+}>;
+
+/** A window must end after it starts. */
+function endsAfterStart(group: AbstractControl): ValidationErrors | null {
+  const { startsAt, endsAt } = group.value as { startsAt?: string; endsAt?: string };
+  if (!startsAt || !endsAt) return null;
+  return endsAt > startsAt ? null : { order: true };
+}
+
+/**
+ * The advocate's posting schedule: their time zone, the weekly slots "Add to my queue" fills, and personal
+ * blackout windows in which nothing of theirs is posted.
+ */
+@Component({
+  selector: 'chorus-schedule-editor',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+    MatSelect,
+    MatOption,
+    MatAutocomplete,
+    MatAutocompleteTrigger,
+    MatButton,
+    MatIconButton,
+    MatIcon,
+    MatProgressSpinner,
+    LoadingStateComponent,
+    ErrorStateComponent,
+  ],
+  templateUrl: './schedule-editor.component.html',
+  styleUrl: './schedule-editor.component.scss',
+})
+export class ScheduleEditorComponent implements OnInit {
+  private readonly api = inject(PublishingApi);
+  private readonly fb = inject(NonNullableFormBuilder);
+  private readonly snackBar = inject(MatSnackBar);
+
+  protected readonly weekdays = WEEKDAYS;
+  protected readonly browserZone = zoneLabel();
+  private readonly zones = supportedTimeZones();
+  protected readonly loading = signal(true);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected readonly form = this.fb.group({
+    timeZone: ['', [Validators.required, (control: AbstractControl) => this.knownZone(control)]],
+    slots: this.fb.array<SlotGroup>([]),
+    blackouts: this.fb.array<BlackoutGroup>([]),
+  });
+  private readonly zoneQuery = toSignal(
+    this.form.controls.timeZone.valueChanges.pipe(
+      startWith(''),
+      map((value) => value ?? ''),
+    ),
+    { initialValue: '' },
+  );
+  /** The zones matching what is typed, at most 50 (the full list has ~400). */
+  protected readonly zoneOptions = computed(() => {
+    const query = this.zoneQuery().trim().toLowerCase().replace(/\s+/g, '_');
+    const matches = query && !this.zones.some((z) => z.toLowerCase() === query)
+      ? this.zones.filter((zone) => zone.toLowerCase().includes(query))
+      : this.zones;
+    return matches.slice(0, 50);
+  });
+
+  get slots() {
+    return this.form.controls.slots;
+  }
+
+  get blackouts() {
+    return this.form.controls.blackouts;
+  }
+
+  ngOnInit(): void {
+    this.load();
+  }
+
+  protected load(): void {
+    this.loading.set(true);
+    this.loadError.set(null);
+    this.api.schedule().subscribe({
+      next: (schedule) => {
+        this.reset(schedule);
+        this.loading.set(false);
+      },
+      error: (err: unknown) => {
+        this.loading.set(false);
+        this.loadError.set(describeError(err, 'Could not load your posting schedule.').message);
+      },
+    });
+  }
+
+  private reset(schedule: PostingSchedule): void {
+    // Never saved: the server answers UTC and no slots; the browser knows the advocate's zone better.
+    const fresh = schedule.timeZone === 'UTC' && schedule.slots.length === 0;
+    this.slots.clear();
+    this.blackouts.clear();
+    for (const slot of schedule.slots) this.slots.push(this.slot(slot.day, slot.time));
+    for (const blackout of schedule.blackouts) this.blackouts.push(this.blackout(blackout));
+    this.form.controls.timeZone.setValue(fresh ? browserTimeZone() : schedule.timeZone);
+    this.form.markAsPristine();
+  }
+
+  private slot(day = 1, time = '09:00'): SlotGroup {
+    return this.fb.group({
+      day: [day, [Validators.required, Validators.min(1), Validators.max(7)]],
+      time: [time, [Validators.required, Validators.pattern(/^([01]\d|2[0-3]):[0-5]\d$/)]],
+    });
+  }
+
+  private blackout(window?: BlackoutWindow): BlackoutGroup {
+    return this.fb.group(
+      {
+        id: [window?.id ?? ''],
+        label: [window?.label ?? '', [Validators.required, Validators.maxLength(100)]],
+        startsAt: [dateTimeLocalValue(window?.startsAt), Validators.required],
+        endsAt: [dateTimeLocalValue(window?.endsAt), Validators.required],
+      },
+      { validators: endsAfterStart },
+    );
+  }
+
+  private knownZone(control: AbstractControl): ValidationErrors | null {
+    const value = control.value as string;
+    return !value || this.zones.includes(value) ? null : { zone: true };
+  }
+
+  protected addSlot(): void {
+    const last = this.slots.at(this.slots.length - 1)?.getRawValue();
+    this.slots.push(this.slot(last ? (last.day % 7) + 1 : 1, last?.time ?? '09:00'));
+    this.form.markAsDirty();
+  }
+
+  protected removeSlot(index: number): void {
+    this.slots.removeAt(index);
+    this.form.markAsDirty();
+  }
+
+  protected addBlackout(): void {
+    this.blackouts.push(this.blackout());
+    this.form.markAsDirty();
+  }
+
+  protected removeBlackout(index: number): void {
+    this.blackouts.removeAt(index);
+    this.form.markAsDirty();
+  }
+
+  protected dayLabel(day: number): string {
+    return WEEKDAYS.find((d) => d.day === day)?.label ?? String(day);
+  }
+
+  /** The request for the form as it is. */
+  protected body(): PostingSchedule {
+    const value = this.form.getRawValue();
+    return {
+      timeZone: value.timeZone,
+      slots: value.slots.map((slot) => ({ day: slot.day, time: slot.time })),
+      blackouts: value.blackouts.map((b) => ({
+        ...(b.id ? { id: b.id } : {}),
+        label: b.label.trim(),
+        startsAt: fromDateTimeLocal(b.startsAt) ?? b.startsAt,
+        endsAt: fromDateTimeLocal(b.endsAt) ?? b.endsAt,
+      })),
+    };
+  }
+
+  protected save(): void {
+    if (this.saving()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.error.set('Some fields need your attention.');
+      return;
+    }
+    this.saving.set(true);
+    this.error.set(null);
+    this.api.saveSchedule(this.body()).subscribe({
+      next: (saved) => {
+        this.saving.set(false);
+        this.reset(saved);
+        this.snackBar.open('Posting schedule saved', undefined, { duration: 4000 });
+      },
+      error: (err: unknown) => {
+        this.saving.set(false);
+        const info = describeError(err, 'Could not save your posting schedule.');
+        const unmatched = applyFieldErrors(this.form, info.fields);
+        const shownAtField = Object.keys(info.fields).some((field) => field.includes('.') && this.form.get(field));
+        this.error.set(unmatched[0] ?? (shownAtField ? 'Some fields need your attention.' : info.message));
+      },
+    });
+  }
+}
