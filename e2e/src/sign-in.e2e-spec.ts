@@ -5,12 +5,16 @@ import { e2eWorld, E2eWorld } from './support/world';
 
 /** What each demo user's navigation must show (and nothing more). */
 const NAVIGATION: Record<string, { email: string; links: string[] }> = {
-  advocate: { email: 'advocate@chorus.example', links: ['nav-home', 'nav-feed', 'nav-connections', 'nav-profile'] },
+  advocate: {
+    email: 'advocate@chorus.example',
+    links: ['nav-home', 'nav-feed', 'nav-my-posts', 'nav-connections', 'nav-profile'],
+  },
   curator: {
     email: 'curator@chorus.example',
     links: [
       'nav-home',
       'nav-feed',
+      'nav-my-posts',
       'nav-curation-inbox',
       'nav-curation-content',
       'nav-curation-sources',
@@ -35,6 +39,7 @@ const NAVIGATION: Record<string, { email: string; links: string[] }> = {
       'nav-admin-users',
       'nav-admin-groups',
       'nav-admin-network-apps',
+      'nav-admin-publishing',
       'nav-admin-audit',
       'nav-profile',
     ],

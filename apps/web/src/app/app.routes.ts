@@ -28,6 +28,16 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@chorus/web/feed').then((m) => m.feedRoutes),
       },
       {
+        path: 'compose',
+        canActivate: [roleGuard('advocate', 'curator')],
+        loadChildren: () => import('@chorus/web/compose').then((m) => m.composeRoutes),
+      },
+      {
+        path: 'my-posts',
+        canActivate: [roleGuard('advocate', 'curator')],
+        loadChildren: () => import('@chorus/web/compose').then((m) => m.myPostsRoutes),
+      },
+      {
         path: 'curation',
         canActivateChild: [roleGuard('curator', 'admin')],
         loadChildren: () => import('@chorus/web/curation').then((m) => m.curationRoutes),

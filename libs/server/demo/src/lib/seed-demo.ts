@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DEMO_GROUPS, DEMO_PASSWORD, DEMO_USERS } from './demo-organisation';
 import { seedDemoContent } from './seed-content';
 import { seedDemoGuidelines } from './seed-guidelines';
+import { seedDemoPublishing } from './seed-publishing';
 
 export interface SeedReport {
   groupsCreated: number;
@@ -41,5 +42,6 @@ export async function seedDemo(dataSource: DataSource, hasher = new PasswordHash
   // After the groups exist, so targeted demo items find them.
   await seedDemoContent(dataSource);
   await seedDemoGuidelines(dataSource);
+  await seedDemoPublishing(dataSource);
   return report;
 }

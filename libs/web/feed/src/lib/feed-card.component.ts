@@ -2,17 +2,15 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
-import { MatTooltip } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
 import { FeedItem } from '@chorus/shared/contracts';
 import { networkLabel } from '@chorus/web/ui';
 
-export const SHARE_TOOLTIP = 'Sharing arrives with the composer';
-
-/** One item of the advocate's feed: preview, topics, suggested texts and (soon) Share. */
+/** One item of the advocate's feed: preview, topics, suggested texts and Share (opens the composer). */
 @Component({
   selector: 'chorus-feed-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButton, MatIcon, MatTooltip],
+  imports: [DatePipe, RouterLink, MatButton, MatIcon],
   template: `
     <article class="card" [attr.aria-labelledby]="'feed-title-' + item().id">
       @if (item().imageUrl) {
@@ -61,17 +59,15 @@ export const SHARE_TOOLTIP = 'Sharing arrives with the composer';
           </section>
         }
         <div class="actions">
-          <button
+          <a
             mat-flat-button
-            type="button"
-            disabled
-            [disabledInteractive]="true"
-            [matTooltip]="shareTooltip"
+            [routerLink]="['/compose', item().id]"
+            [attr.aria-label]="'Share “' + item().title + '”'"
             data-testid="feed-share"
           >
             <mat-icon svgIcon="share" aria-hidden="true" />
             Share
-          </button>
+          </a>
         </div>
       </div>
     </article>
@@ -81,7 +77,6 @@ export const SHARE_TOOLTIP = 'Sharing arrives with the composer';
 export class FeedCardComponent {
   readonly item = input.required<FeedItem>();
   protected readonly expanded = signal(false);
-  protected readonly shareTooltip = SHARE_TOOLTIP;
   protected readonly texts = computed(() =>
     this.expanded() ? this.item().suggestedTexts : this.item().suggestedTexts.slice(0, 1),
   );

@@ -1,11 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router, UrlTree } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { FeedItem, Page } from '@chorus/shared/contracts';
 import { provideChorusIcons } from '@chorus/web/ui';
-import { SHARE_TOOLTIP } from './feed-card.component';
 import { FEED_SEARCH_DEBOUNCE_MS, FeedPage } from './feed.page';
 
 function feedItem(id: string, over: Partial<FeedItem> = {}): FeedItem {
@@ -64,7 +63,7 @@ describe('FeedPage', () => {
     return element;
   }
 
-  it('renders cards with source, topics, featured badge, the first suggested text and a Share button for later', async () => {
+  it('renders cards with source, topics, featured badge, the first suggested text and a Share link', async () => {
     const element = await open({
       items: [
         feedItem('a', {
@@ -92,11 +91,20 @@ describe('FeedPage', () => {
     await harness.fixture.whenStable();
     expect(card?.querySelectorAll('[data-testid="feed-suggested-text"]').length).toBe(2);
 
-    const share = card?.querySelector<HTMLButtonElement>('[data-testid="feed-share"]');
-    expect(share?.getAttribute('aria-disabled')).toBe('true');
-    // MatTooltip describes the button with its message, for screen readers too.
-    expect(text(document.getElementById(share?.getAttribute('aria-describedby') ?? 'none'))).toBe(SHARE_TOOLTIP);
+    const share = card?.querySelector<HTMLAnchorElement>('[data-testid="feed-share"]');
+    expect(share?.getAttribute('href')).toBe('/compose/a');
+    expect(share?.getAttribute('aria-label')).toBe('Share “Story a”');
+    expect(share?.getAttribute('aria-disabled')).not.toBe('true');
     expect(element.querySelector('[data-testid="feed-item-b"] [data-testid="feed-featured"]')).toBeNull();
+  });
+
+  it('opens the composer for the item from Share', async () => {
+    const element = await open({ items: [feedItem('a')], nextCursor: null });
+    const router = TestBed.inject(Router);
+    const navigate = spyOn(router, 'navigateByUrl').and.resolveTo(true);
+    element.querySelector<HTMLAnchorElement>('[data-testid="feed-item-a"] [data-testid="feed-share"]')?.click();
+    expect(navigate).toHaveBeenCalled();
+    expect(router.serializeUrl(navigate.calls.mostRecent().args[0] as UrlTree)).toBe('/compose/a');
   });
 
   it('filters by topic', async () => {

@@ -12,7 +12,7 @@ import {
 import { MatAutocomplete, MatAutocompleteTrigger } from '@angular/material/autocomplete';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel, MatPrefix } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
@@ -63,6 +63,7 @@ function endsAfterStart(group: AbstractControl): ValidationErrors | null {
     MatLabel,
     MatHint,
     MatError,
+    MatPrefix,
     MatInput,
     MatSelect,
     MatOption,
@@ -106,9 +107,7 @@ export class ScheduleEditorComponent implements OnInit {
   /** The zones matching what is typed, at most 50 (the full list has ~400). */
   protected readonly zoneOptions = computed(() => {
     const query = this.zoneQuery().trim().toLowerCase().replace(/\s+/g, '_');
-    const matches = query && !this.zones.some((z) => z.toLowerCase() === query)
-      ? this.zones.filter((zone) => zone.toLowerCase().includes(query))
-      : this.zones;
+    const matches = query ? this.zones.filter((zone) => zone.toLowerCase().includes(query)) : this.zones;
     return matches.slice(0, 50);
   });
 

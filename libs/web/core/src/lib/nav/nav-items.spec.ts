@@ -4,14 +4,15 @@ import { NAV_ITEMS, navItemsFor, navTestId } from './nav-items';
 const paths = (roles: Role[]) => navItemsFor(roles).map((item) => item.path);
 
 describe('navigation list', () => {
-  it('gives an advocate their feed first, then connected accounts', () => {
-    expect(paths(['advocate'])).toEqual(['/home', '/feed', '/connections', '/profile']);
+  it('gives an advocate their feed first, then their posts and connected accounts', () => {
+    expect(paths(['advocate'])).toEqual(['/home', '/feed', '/my-posts', '/connections', '/profile']);
   });
 
   it('gives a curator the curation areas, Audiences and, like an advocate, the feed and connected accounts', () => {
     expect(paths(['curator'])).toEqual([
       '/home',
       '/feed',
+      '/my-posts',
       '/curation/inbox',
       '/curation/content',
       '/curation/sources',
@@ -27,7 +28,7 @@ describe('navigation list', () => {
     expect(paths(['lead'])).toEqual(['/home', '/advocates', '/account-health', '/profile']);
   });
 
-  it('gives an admin the curation areas, users, groups, network apps, the audit log and account health', () => {
+  it('gives an admin the curation areas, users, groups, network apps, publishing, the audit log and account health', () => {
     expect(paths(['admin'])).toEqual([
       '/home',
       '/curation/inbox',
@@ -39,6 +40,7 @@ describe('navigation list', () => {
       '/admin/users',
       '/admin/groups',
       '/admin/network-apps',
+      '/admin/publishing',
       '/admin/audit',
       '/profile',
     ]);
@@ -49,6 +51,7 @@ describe('navigation list', () => {
     expect(items.map((item) => item.path)).toEqual([
       '/home',
       '/feed',
+      '/my-posts',
       '/curation/inbox',
       '/curation/content',
       '/curation/sources',
@@ -61,6 +64,7 @@ describe('navigation list', () => {
       '/admin/users',
       '/admin/groups',
       '/admin/network-apps',
+      '/admin/publishing',
       '/admin/audit',
       '/profile',
     ]);
@@ -98,6 +102,8 @@ describe('navigation list', () => {
     expect(navTestId('/curation/sources')).toBe('nav-curation-sources');
     expect(navTestId('/curation/topics')).toBe('nav-curation-topics');
     expect(navTestId('/guidelines')).toBe('nav-guidelines');
+    expect(navTestId('/my-posts')).toBe('nav-my-posts');
+    expect(navTestId('/admin/publishing')).toBe('nav-admin-publishing');
   });
 
   it('gives curators and admins, and nobody else, Guidelines', () => {
@@ -105,5 +111,14 @@ describe('navigation list', () => {
     expect(paths(['admin'])).toContain('/guidelines');
     expect(paths(['advocate'])).not.toContain('/guidelines');
     expect(paths(['lead'])).not.toContain('/guidelines');
+  });
+
+  it('gives advocates and curators, and nobody else, My posts; admins alone Publishing', () => {
+    expect(paths(['advocate'])).toContain('/my-posts');
+    expect(paths(['curator'])).toContain('/my-posts');
+    expect(paths(['lead'])).not.toContain('/my-posts');
+    expect(paths(['admin'])).not.toContain('/my-posts');
+    expect(paths(['admin'])).toContain('/admin/publishing');
+    expect(paths(['advocate', 'curator', 'lead'])).not.toContain('/admin/publishing');
   });
 });

@@ -35,6 +35,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Approved content for your groups, with ready-made texts to share.',
   },
   {
+    label: 'My posts',
+    path: '/my-posts',
+    icon: 'schedule',
+    roles: ['advocate', 'curator'],
+    description: 'What you shared and scheduled, what needs your attention, and your weekly queue.',
+  },
+  {
     label: 'Inbox',
     path: '/curation/inbox',
     icon: 'inbox',
@@ -117,6 +124,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: 'vpn_key',
     roles: ['admin'],
     description: 'The LinkedIn and X developer apps advocates connect through.',
+  },
+  {
+    label: 'Publishing',
+    path: '/admin/publishing',
+    icon: 'send',
+    roles: ['admin'],
+    description: 'Posting limits, blackout windows and the X originality threshold.',
   },
   {
     label: 'Audit log',

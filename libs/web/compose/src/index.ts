@@ -1,0 +1,2 @@
+export * from './lib/compose.routes';
+export * from './lib/publishing.api';
