@@ -2,6 +2,8 @@ import { mkdirSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { dataDir, REPO_ROOT, RunningStack, startStack } from '@chorus/tools';
+import { clockOffsetKey } from '@chorus/server/core';
+import Redis from 'ioredis';
 import { startFeedServer } from './feed-server';
 
 /** The whole product (sandbox, API, worker, built web client) on a fresh database, plus Chromium. */
@@ -12,6 +14,8 @@ export interface E2eWorld {
   browser: Browser;
   newPage(options?: { width?: number; height?: number }): Promise<{ context: BrowserContext; page: Page }>;
   screenshot(page: Page, name: string): Promise<void>;
+  /** Moves the API's and worker's clock forward (CLOCK_CONTROL), as if this much time had passed. */
+  advanceClock(seconds: number): Promise<void>;
 }
 
 export const RESULTS_DIR = join(REPO_ROOT, 'test-results', 'e2e');
@@ -32,7 +36,12 @@ async function create(): Promise<E2eWorld> {
     queuePrefix: `chorus_e2e_${runId}`,
     log: (line) => appLog.write(`[stack] ${line}\n`),
     output: (name, line) => appLog.write(`[${name}] ${line}\n`),
-    extraEnv: { FETCH_ALLOWLIST: `127.0.0.1:${feeds.port}` },
+    extraEnv: {
+      FETCH_ALLOWLIST: `127.0.0.1:${feeds.port}`,
+      // Lets a spec move time forward instead of waiting for a scheduled post.
+      CLOCK_CONTROL: 'true',
+      PUBLISH_RECONCILE_INTERVAL_SECONDS: '1',
+    },
   });
   const browser = await chromium.launch({
     executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
@@ -48,6 +57,8 @@ async function create(): Promise<E2eWorld> {
     ],
   });
   stopFeeds = feeds.stop;
+  const queuePrefix = `chorus_e2e_${runId}`;
+  let offsetMs = 0;
   return {
     stack,
     feedUrl: `http://127.0.0.1:${feeds.port}/company-news.xml`,
@@ -61,6 +72,17 @@ async function create(): Promise<E2eWorld> {
     },
     screenshot: async (page, name) => {
       await page.screenshot({ path: join(RESULTS_DIR, 'screens', `${name}.png`), fullPage: true });
+    },
+    advanceClock: async (seconds) => {
+      offsetMs += seconds * 1000;
+      const redis = new Redis(stack.redisUrl);
+      try {
+        await redis.set(clockOffsetKey(queuePrefix), String(offsetMs));
+      } finally {
+        redis.disconnect();
+      }
+      // Every process reads the offset four times a second.
+      await new Promise((resolveWait) => setTimeout(resolveWait, 600));
     },
   };
 }

@@ -32,6 +32,7 @@ describe('HomePage', () => {
     );
     expect(cards).toEqual([
       '/feed',
+      '/my-posts',
       '/curation/inbox',
       '/curation/content',
       '/curation/sources',

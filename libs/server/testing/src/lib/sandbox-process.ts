@@ -48,6 +48,10 @@ export interface SandboxControl {
     frozen?: boolean;
   }): Promise<{ now: string; frozen: boolean }>;
   failNext(fault: SandboxFault): Promise<void>;
+  /** The faults still armed (a fault is taken when a request matches it). */
+  faults(): Promise<Array<SandboxFault & { remaining?: number }>>;
+  /** Disarms every fault. */
+  clearFaults(): Promise<void>;
   posts(network?: 'linkedin' | 'x'): Promise<SandboxPost[]>;
 }
 
@@ -147,6 +151,10 @@ function sandboxControl(url: string): SandboxControl {
     clock: (change) => (change ? call('POST', '/clock', change) : call('GET', '/clock')),
     failNext: async (fault) => {
       await call('POST', '/fail-next', fault);
+    },
+    faults: () => call('GET', '/fail-next'),
+    clearFaults: async () => {
+      await call('DELETE', '/fail-next');
     },
     posts: (network) => call('GET', `/posts${network ? `?network=${network}` : ''}`),
   };

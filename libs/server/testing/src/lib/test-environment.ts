@@ -13,6 +13,8 @@ export interface TestEnvironment {
   databaseUrl: string;
   redisUrl: string;
   queuePrefix: string;
+  /** The environment variables of a process of this run (a child worker gets exactly these). */
+  env(overrides?: Record<string, string>): Record<string, string>;
   config(overrides?: Record<string, string>): AppConfig;
 }
 
@@ -46,26 +48,27 @@ async function create(): Promise<TestEnvironment> {
   await migrateWithLock(dataSource);
   await dataSource.destroy();
   const queuePrefix = `chorus_test_${suffix}`;
+  const env = (overrides: Record<string, string> = {}): Record<string, string> => ({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: servers.redis,
+    QUEUE_PREFIX: queuePrefix,
+    SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
+    ENCRYPTION_KEYS: `test1:${Buffer.alloc(32, 1).toString('base64')}`,
+    PUBLIC_URL: 'http://chorus.test',
+    WEB_DIST_DIR: '/nonexistent',
+    MAIL_LOG_CONTENT: 'false',
+    MIGRATE_ON_START: 'false',
+    ...overrides,
+  });
   return {
     databaseName,
     databaseUrl,
     redisUrl: servers.redis,
     queuePrefix,
-    config: (overrides = {}) =>
-      loadConfig({
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        DATABASE_URL: databaseUrl,
-        REDIS_URL: servers.redis,
-        QUEUE_PREFIX: queuePrefix,
-        SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
-        ENCRYPTION_KEYS: `test1:${Buffer.alloc(32, 1).toString('base64')}`,
-        PUBLIC_URL: 'http://chorus.test',
-        WEB_DIST_DIR: '/nonexistent',
-        MAIL_LOG_CONTENT: 'false',
-        MIGRATE_ON_START: 'false',
-        ...overrides,
-      }),
+    env,
+    config: (overrides = {}) => loadConfig(env(overrides)),
   };
 }
 
@@ -85,13 +88,32 @@ export async function destroyTestEnvironment(): Promise<void> {
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${env.databaseName}" WITH (FORCE)`);
   await admin.end();
-  const redis = new Redis(env.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  // The run's prefix and the prefixes derived from it (`<prefix>_faults` …) that specs used for isolation.
+  await deleteRedisKeys(env.redisUrl, `${env.queuePrefix}[:_]*`);
+}
+
+/**
+ * Deletes every Redis key under one queue prefix (`<prefix>:*`): what a Redis that lost its data looks like
+ * to the processes using that prefix. Never FLUSHALL: other runs share the server.
+ */
+export async function deleteQueueKeys(queuePrefix: string, redisUrl?: string): Promise<number> {
+  if (!/^[a-z0-9_-]+$/i.test(queuePrefix)) throw new Error(`not a queue prefix: ${queuePrefix}`);
+  return deleteRedisKeys(redisUrl ?? serverUrls().redis, `${queuePrefix}:*`);
+}
+
+async function deleteRedisKeys(redisUrl: string, pattern: string): Promise<number> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
   await redis.connect();
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${env.queuePrefix}:*`, 'COUNT', 500);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  await redis.quit();
+  let deleted = 0;
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+      if (keys.length) deleted += await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    await redis.quit();
+  }
+  return deleted;
 }

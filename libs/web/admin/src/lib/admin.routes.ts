@@ -19,6 +19,11 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./network-apps/network-apps.page').then((m) => m.NetworkAppsPage),
   },
   {
+    path: 'publishing',
+    title: 'Publishing',
+    loadComponent: () => import('./publishing/publishing-settings.page').then((m) => m.PublishingSettingsPage),
+  },
+  {
     path: 'audit',
     title: 'Audit log',
     loadComponent: () => import('./audit/audit.page').then((m) => m.AuditPage),

@@ -102,7 +102,15 @@ export function supportedTimeZones(): string[] {
     zones = [];
   }
   if (zones.length === 0) {
-    zones = ['UTC', 'Europe/London', 'Europe/Berlin', 'Europe/Amsterdam', 'America/New_York', 'America/Los_Angeles', 'Asia/Tokyo'];
+    zones = [
+      'UTC',
+      'Europe/London',
+      'Europe/Berlin',
+      'Europe/Amsterdam',
+      'America/New_York',
+      'America/Los_Angeles',
+      'Asia/Tokyo',
+    ];
   }
   // Intl lists UTC as "UTC" on some engines and not at all on others; the server's default is UTC.
   return zones.includes('UTC') ? zones : ['UTC', ...zones];

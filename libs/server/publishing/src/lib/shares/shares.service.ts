@@ -196,8 +196,11 @@ export class SharesService {
           });
       }
     }
+    // A new time is the new due time. Without one, the share keeps its due time: it may be waiting past
+    // `scheduled_at` for a rate-limit reset or a backoff, and editing the words must not skip that wait.
+    const due = body.scheduledAt ? at : share.dueAt;
     const next = await this.dataSource.transaction(async (manager) => {
-      const moved = await this.transitions.reschedule(share.id, at, ['scheduled'], { resetFailures: true, manager });
+      const moved = await this.transitions.reschedule(share.id, due, ['scheduled'], { resetFailures: true, manager });
       if (!moved) throw new DomainError(409, 'publishing.not_editable', 'Publishing of this post has just started; it can no longer be edited.');
       await manager.getRepository(Share).update(share.id, {
         text,

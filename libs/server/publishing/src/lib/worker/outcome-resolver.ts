@@ -49,7 +49,8 @@ export class OutcomeResolver {
     private readonly clock: Clock,
   ) {}
 
-  async resolve(shareId: string): Promise<void> {
+  /** `jobId`: the resolve job running this, if any (a retry must not reuse its id). */
+  async resolve(shareId: string, jobId?: string): Promise<void> {
     const share = await this.unknownShare(shareId);
     if (!share) return;
     const adapter = await this.adapters.for(share.network);
@@ -69,7 +70,7 @@ export class OutcomeResolver {
       if (error.kind === 'rate_limited' || error.kind === 'transient' || error.kind === 'unknown_outcome') {
         const now = this.clock.now();
         const resetAt = error instanceof RateLimited ? error.resetAt : new Date(now.getTime() + 60_000);
-        await this.dispatcher.enqueueResolve(share.id, rateLimitDelayMs(resetAt, now));
+        await this.dispatcher.enqueueResolve(share.id, rateLimitDelayMs(resetAt, now), jobId);
         return;
       }
       return this.ask(share.id);

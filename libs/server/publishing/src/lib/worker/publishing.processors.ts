@@ -1,5 +1,5 @@
 import { InjectQueue, Process, Processor } from '@nestjs/bull';
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import {
   APP_CONFIG,
   AppConfig,
@@ -29,7 +29,8 @@ export class ResolveShareProcessor {
 
   @Process({ name: PUBLISHING_JOBS.resolve, concurrency: 4 })
   async handle(job: Job<ResolveShareJob>): Promise<void> {
-    await this.resolver.resolve(job.data.shareId);
+    // The job's own id, so that a retry the resolver asks for is not swallowed by this very job.
+    await this.resolver.resolve(job.data.shareId, String(job.id));
   }
 }
 
@@ -38,8 +39,9 @@ export class ResolveShareProcessor {
  * time), one queue per network so each can carry an app-wide rate cap.
  */
 @Injectable()
-export class PublishWorker implements OnApplicationBootstrap {
+export class PublishWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('PublishWorker');
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     @InjectQueue(QUEUES.publishLinkedin) private readonly linkedin: Queue<PublishShareJob>,
@@ -55,9 +57,30 @@ export class PublishWorker implements OnApplicationBootstrap {
         await this.publisher.run(job.data);
       });
     }
-    // One repeatable reconcile, however many workers register it.
-    const every = this.config.PUBLISH_RECONCILE_INTERVAL_SECONDS * 1000;
-    await this.publishing.add(PUBLISHING_JOBS.reconcile, {}, { repeat: { every }, jobId: PUBLISHING_JOBS.reconcile, removeOnComplete: true, removeOnFail: true });
+    await this.scheduleReconcile();
+    // The reconciler is what rebuilds the jobs after Redis lost its data, but its own repeatable job lives in
+    // Redis too: a flush would stop it for good. Registering it again is idempotent (Bull derives the job id
+    // from the schedule), so every worker re-asserts it once per interval.
+    this.timer = setInterval(
+      () => void this.scheduleReconcile().catch((error: Error) => this.logger.warn(`Scheduling the reconciler failed: ${error.message}`)),
+      this.config.PUBLISH_RECONCILE_INTERVAL_SECONDS * 1000,
+    );
+    this.timer.unref();
     this.logger.log(`Publishing with concurrency ${this.config.PUBLISH_CONCURRENCY} per network queue`);
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** One repeatable reconcile, however many workers register it. */
+  private async scheduleReconcile(): Promise<void> {
+    const every = this.config.PUBLISH_RECONCILE_INTERVAL_SECONDS * 1000;
+    await this.publishing.add(
+      PUBLISHING_JOBS.reconcile,
+      {},
+      { repeat: { every }, jobId: PUBLISHING_JOBS.reconcile, removeOnComplete: true, removeOnFail: true },
+    );
   }
 }

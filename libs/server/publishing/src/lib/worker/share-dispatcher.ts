@@ -23,6 +23,11 @@ export function resolveJobId(shareId: string): string {
   return `resolve-${shareId}`;
 }
 
+/** The second id a share's resolve alternates with, so a running resolve can schedule its own retry. */
+export function resolveRetryJobId(shareId: string): string {
+  return `resolve-${shareId}-retry`;
+}
+
 /**
  * Turns share rows into Bull jobs. Jobs only trigger work: the row decides whether anything happens, so
  * a duplicate, stale or early job is harmless and a lost one is recreated by the reconciler.
@@ -67,15 +72,23 @@ export class ShareDispatcher {
     return 'present';
   }
 
-  async enqueueResolve(shareId: string, delayMs: number): Promise<void> {
+  /**
+   * `runningJobId` is the resolve job asking for a retry of itself: adding a job under the id of a job that
+   * still exists is a no-op in Bull, so the retry takes the share's other resolve id.
+   */
+  async enqueueResolve(shareId: string, delayMs: number, runningJobId?: string): Promise<void> {
+    const jobId = runningJobId === resolveJobId(shareId) ? resolveRetryJobId(shareId) : resolveJobId(shareId);
     await this.publishing.add(
       PUBLISHING_JOBS.resolve,
       { shareId } satisfies ResolveShareJob,
-      { ...JOB_DEFAULTS, jobId: resolveJobId(shareId), delay: Math.max(0, delayMs) },
+      { ...JOB_DEFAULTS, jobId, delay: Math.max(0, delayMs) },
     );
   }
 
   async hasResolveJob(shareId: string): Promise<boolean> {
-    return (await this.publishing.getJob(resolveJobId(shareId))) !== null;
+    for (const id of [resolveJobId(shareId), resolveRetryJobId(shareId)]) {
+      if ((await this.publishing.getJob(id)) !== null) return true;
+    }
+    return false;
   }
 }

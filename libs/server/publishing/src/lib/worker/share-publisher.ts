@@ -13,6 +13,9 @@ import { ShareTransitions, TransitionedShare } from '../shares/share-transitions
 import { ShareDispatcher } from './share-dispatcher';
 import { ShareNotifier } from './share-notifier';
 
+/** The failure note of a share that goes again with a renewed token. */
+const REFRESHED = 'network.auth_refreshed';
+
 interface PublishContext {
   id: string;
   userId: string;
@@ -25,6 +28,8 @@ interface PublishContext {
   itemSummary: string | null;
   trackedUrl: string | null;
   linkCode: string | null;
+  /** The last failure noted on the share (kept through the claim). */
+  failureCode: string | null;
 }
 
 /**
@@ -127,11 +132,14 @@ export class SharePublisher {
   /** X tokens are refreshed once and the share goes again; otherwise the advocate must reconnect. */
   private async onAuthExpired(share: TransitionedShare, error: NetworkError): Promise<void> {
     const row = await this.context(share.id);
-    const outcome = row.accountId ? await this.refresher.refresh(row.accountId, true) : 'needs_reconnect';
+    // Once: a token refused right after it was renewed will not be saved by renewing it again (revoked
+    // access, a broken app), and each round would spend a network call and a transient attempt.
+    const refreshedBefore = row.failureCode === REFRESHED;
+    const outcome = row.accountId && !refreshedBefore ? await this.refresher.refresh(row.accountId, true) : 'needs_reconnect';
     if (outcome === 'refreshed') {
       const next = await this.transitions.reschedule(share.id, this.clock.now(), ['publishing'], {
         transient: true,
-        failure: { code: 'network.auth_refreshed', message: 'The access token was renewed; publishing again.' },
+        failure: { code: REFRESHED, message: 'The access token was renewed; publishing again.' },
       });
       if (next) await this.dispatcher.enqueue(next);
       return;
@@ -212,7 +220,7 @@ export class SharePublisher {
   private async context(id: string): Promise<PublishContext> {
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT s.id, s.user_id, u.roles, s.network, s.text, s.account_id, s.content_item_id,
-              ci.title AS item_title, ci.summary AS item_summary, l.code AS link_code
+              ci.title AS item_title, ci.summary AS item_summary, l.code AS link_code, s.failure_code
          FROM shares s JOIN users u ON u.id = s.user_id
          LEFT JOIN content_items ci ON ci.id = s.content_item_id
          LEFT JOIN tracked_links l ON l.id = s.link_id
@@ -233,6 +241,7 @@ export class SharePublisher {
       itemSummary: (row['item_summary'] as string | null) ?? null,
       linkCode: code,
       trackedUrl: code ? this.links.urlOf(code) : null,
+      failureCode: (row['failure_code'] as string | null) ?? null,
     };
   }
 }

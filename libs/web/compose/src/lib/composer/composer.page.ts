@@ -34,14 +34,7 @@ import { ClientRuleSetStore } from '@chorus/web/guidelines';
 import { ErrorStateComponent, LoadingStateComponent, networkLabel, PageHeaderComponent } from '@chorus/web/ui';
 import { catchError, debounceTime, distinctUntilChanged, forkJoin, map, of, Subject, switchMap } from 'rxjs';
 import { PublishingApi } from '../publishing.api';
-import {
-  dateInputValue,
-  formatWhen,
-  isoWithOffset,
-  localDateTime,
-  timeInputValue,
-  zoneLabel,
-} from '../time';
+import { dateInputValue, formatWhen, isoWithOffset, localDateTime, timeInputValue, zoneLabel } from '../time';
 import {
   CHECK_TIME_DEBOUNCE_MS,
   GUIDELINES_ACK_REQUIRED,
@@ -122,9 +115,7 @@ export class ComposerPage implements OnInit {
   protected readonly today = dateInputValue(new Date());
   protected readonly submitLabel = computed(() => SUBMIT_LABELS[this.timing()]);
   protected readonly checkingRules = computed(() => this.rules.state() === 'idle' || this.rules.state() === 'loading');
-  protected readonly chosen = computed(() =>
-    this.sections().filter((s) => s.target.available && s.target.selected()),
-  );
+  protected readonly chosen = computed(() => this.sections().filter((s) => s.target.available && s.target.selected()));
   protected readonly scheduledAt = computed(() => {
     const local = localDateTime(this.date(), this.time());
     return local ? isoWithOffset(local) : null;
@@ -344,7 +335,9 @@ export class ComposerPage implements OnInit {
     this.whenReasons.set(when ? (this.currentCheck()?.reasons ?? []) : []);
     if (when) valid = false;
     if (!valid) {
-      this.formError.update((message) => message ?? 'Some things need your attention before you can share — see below.');
+      this.formError.update(
+        (message) => message ?? 'Some things need your attention before you can share — see below.',
+      );
       return;
     }
 

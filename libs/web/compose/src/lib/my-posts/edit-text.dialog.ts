@@ -76,7 +76,11 @@ const LIMITS = { linkedin: 3000, x: 280 } as const;
         @if (findings().length) {
           <chorus-findings-list class="findings" [findings]="findings()" label="What the guidelines say" />
           @for (w of warnings(); track w.ruleId) {
-            <mat-checkbox [checked]="acknowledged().has(w.ruleId)" (change)="acknowledge(w.ruleId, $event.checked)" [attr.data-testid]="'edit-ack-' + w.ruleId">
+            <mat-checkbox
+              [checked]="acknowledged().has(w.ruleId)"
+              (change)="acknowledge(w.ruleId, $event.checked)"
+              [attr.data-testid]="'edit-ack-' + w.ruleId"
+            >
               I acknowledge: {{ w.message }}
             </mat-checkbox>
           }
@@ -84,7 +88,12 @@ const LIMITS = { linkedin: 3000, x: 280 } as const;
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving() || over() || !text().trim()" data-testid="edit-text-save">
+        <button
+          mat-flat-button
+          type="submit"
+          [disabled]="saving() || over() || !text().trim()"
+          data-testid="edit-text-save"
+        >
           @if (saving()) {
             <mat-progress-spinner mode="indeterminate" diameter="18" aria-hidden="true" />
           }
@@ -149,7 +158,10 @@ export class EditTextDialog {
     this.error.set(null);
     const acknowledged = [...this.acknowledged()];
     this.api
-      .update(this.share.id, { text: this.text(), ...(acknowledged.length ? { acknowledgedRuleIds: acknowledged } : {}) })
+      .update(this.share.id, {
+        text: this.text(),
+        ...(acknowledged.length ? { acknowledgedRuleIds: acknowledged } : {}),
+      })
       .subscribe({
         next: (share) => this.dialogRef.close(share),
         error: (err: unknown) => {

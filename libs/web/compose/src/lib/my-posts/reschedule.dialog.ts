@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import {
@@ -60,11 +69,26 @@ import { dateInputValue, isoWithOffset, localDateTime, timeInputValue, zoneLabel
         <div class="pickers">
           <mat-form-field subscriptSizing="dynamic">
             <mat-label>Date</mat-label>
-            <input matInput type="date" [min]="today" [value]="date()" (input)="date.set(value($event))" (change)="date.set(value($event))" data-testid="reschedule-date" />
+            <input
+              matInput
+              type="date"
+              [min]="today"
+              [value]="date()"
+              (input)="date.set(value($event))"
+              (change)="date.set(value($event))"
+              data-testid="reschedule-date"
+            />
           </mat-form-field>
           <mat-form-field subscriptSizing="dynamic">
             <mat-label>Time</mat-label>
-            <input matInput type="time" [value]="time()" (input)="time.set(value($event))" (change)="time.set(value($event))" data-testid="reschedule-time" />
+            <input
+              matInput
+              type="time"
+              [value]="time()"
+              (input)="time.set(value($event))"
+              (change)="time.set(value($event))"
+              data-testid="reschedule-time"
+            />
             <mat-hint>{{ zone }}</mat-hint>
           </mat-form-field>
         </div>
@@ -91,7 +115,12 @@ import { dateInputValue, isoWithOffset, localDateTime, timeInputValue, zoneLabel
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving() || !at() || past() || result()?.allowed === false" data-testid="reschedule-save">
+        <button
+          mat-flat-button
+          type="submit"
+          [disabled]="saving() || !at() || past() || result()?.allowed === false"
+          data-testid="reschedule-save"
+        >
           @if (saving()) {
             <mat-progress-spinner mode="indeterminate" diameter="18" aria-hidden="true" />
           }

@@ -83,7 +83,9 @@ export class ShareList {
     const present = this.items().some((s) => s.id === share.id);
     if (present) {
       this.items.update((items) =>
-        belongsTo(this.view, share) ? items.map((s) => (s.id === share.id ? share : s)) : items.filter((s) => s.id !== share.id),
+        belongsTo(this.view, share)
+          ? items.map((s) => (s.id === share.id ? share : s))
+          : items.filter((s) => s.id !== share.id),
       );
     }
     return present;

@@ -65,22 +65,49 @@ export type ShareAction = 'edit' | 'reschedule' | 'cancel' | 'retry' | 'confirm-
               <button mat-button type="button" [disabled]="busy()" (click)="act.emit('edit')" data-testid="share-edit">
                 <mat-icon svgIcon="edit" aria-hidden="true" />Edit text
               </button>
-              <button mat-button type="button" [disabled]="busy()" (click)="act.emit('reschedule')" data-testid="share-reschedule">
+              <button
+                mat-button
+                type="button"
+                [disabled]="busy()"
+                (click)="act.emit('reschedule')"
+                data-testid="share-reschedule"
+              >
                 <mat-icon svgIcon="schedule" aria-hidden="true" />Reschedule
               </button>
-              <button mat-button type="button" class="danger" [disabled]="busy()" (click)="act.emit('cancel')" data-testid="share-cancel">
+              <button
+                mat-button
+                type="button"
+                class="danger"
+                [disabled]="busy()"
+                (click)="act.emit('cancel')"
+                data-testid="share-cancel"
+              >
                 <mat-icon svgIcon="close" aria-hidden="true" />Cancel
               </button>
             }
             @case ('published') {
               @if (s.postUrl) {
-                <a mat-button [href]="s.postUrl" target="_blank" rel="noopener noreferrer" data-testid="share-view-post">
-                  <mat-icon svgIcon="open_in_new" aria-hidden="true" />View post<span class="visually-hidden"> on {{ network() }} (opens in a new tab)</span>
+                <a
+                  mat-button
+                  [href]="s.postUrl"
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  data-testid="share-view-post"
+                >
+                  <mat-icon svgIcon="open_in_new" aria-hidden="true" />View post<span class="visually-hidden">
+                    on {{ network() }} (opens in a new tab)</span
+                  >
                 </a>
               }
             }
             @case ('failed') {
-              <button mat-stroked-button type="button" [disabled]="busy()" (click)="act.emit('retry')" data-testid="share-retry">
+              <button
+                mat-stroked-button
+                type="button"
+                [disabled]="busy()"
+                (click)="act.emit('retry')"
+                data-testid="share-retry"
+              >
                 <mat-icon svgIcon="refresh" aria-hidden="true" />Retry
               </button>
             }
@@ -88,17 +115,35 @@ export type ShareAction = 'edit' | 'reschedule' | 'cancel' | 'retry' | 'confirm-
               <a mat-stroked-button routerLink="/connections" data-testid="share-reconnect">
                 <mat-icon svgIcon="link" aria-hidden="true" />Reconnect {{ network() }}
               </a>
-              <button mat-button type="button" [disabled]="busy()" (click)="act.emit('retry')" data-testid="share-retry">
+              <button
+                mat-button
+                type="button"
+                [disabled]="busy()"
+                (click)="act.emit('retry')"
+                data-testid="share-retry"
+              >
                 <mat-icon svgIcon="refresh" aria-hidden="true" />Retry
               </button>
             }
             @case ('outcome_unknown') {
               @if (s.needsConfirmation) {
                 <div class="answer" role="group" [attr.aria-labelledby]="'share-' + s.id + '-question'">
-                  <button mat-stroked-button type="button" [disabled]="busy()" (click)="act.emit('confirm-yes')" data-testid="share-confirm-yes">
+                  <button
+                    mat-stroked-button
+                    type="button"
+                    [disabled]="busy()"
+                    (click)="act.emit('confirm-yes')"
+                    data-testid="share-confirm-yes"
+                  >
                     Yes, it appeared
                   </button>
-                  <button mat-button type="button" [disabled]="busy()" (click)="act.emit('confirm-no')" data-testid="share-confirm-no">
+                  <button
+                    mat-button
+                    type="button"
+                    [disabled]="busy()"
+                    (click)="act.emit('confirm-no')"
+                    data-testid="share-confirm-no"
+                  >
                     No
                   </button>
                 </div>

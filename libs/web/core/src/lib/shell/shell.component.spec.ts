@@ -55,6 +55,7 @@ describe('ShellComponent', () => {
     const fixture = TestBed.createComponent(ShellComponent);
     await fixture.whenStable();
     backend.expectOne('/api/system/info').flush({ sandbox: options.sandbox ?? false, version: '0.1.0' });
+    backend.expectOne('/api/notifications').flush({ items: [], unread: 0 });
     if (options.accounts) {
       backend
         .expectOne('/api/connections')
@@ -80,6 +81,7 @@ describe('ShellComponent', () => {
     expect(testIds(element)).toEqual([
       'nav-home',
       'nav-feed',
+      'nav-my-posts',
       'nav-curation-inbox',
       'nav-curation-content',
       'nav-curation-sources',
@@ -110,6 +112,7 @@ describe('ShellComponent', () => {
       'nav-admin-users',
       'nav-admin-groups',
       'nav-admin-network-apps',
+      'nav-admin-publishing',
       'nav-admin-audit',
       'nav-profile',
     ]);

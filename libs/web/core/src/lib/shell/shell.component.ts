@@ -1,5 +1,14 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDivider } from '@angular/material/divider';
@@ -25,6 +34,8 @@ import { AuthStore } from '../auth/auth.store';
 import { CONNECTING_ROLES, ConnectionAlertsStore } from '../connections/connection-alerts.store';
 import { navTestId } from '../nav/nav-items';
 import { SandboxBannerComponent } from '../system/sandbox-banner.component';
+import { NotificationsBellComponent } from './notifications-bell.component';
+import { NotificationsStore } from './notifications.store';
 
 /** Below this width the navigation slides over the content behind a menu button. */
 export const PHONE_QUERY = '(max-width: 839.98px)';
@@ -54,6 +65,7 @@ export const PHONE_QUERY = '(max-width: 839.98px)';
     MatProgressBar,
     LogoComponent,
     SandboxBannerComponent,
+    NotificationsBellComponent,
   ],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.scss',
@@ -62,6 +74,7 @@ export class ShellComponent {
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
   private readonly alerts = inject(ConnectionAlertsStore);
+  private readonly notifications = inject(NotificationsStore);
   private readonly sidenav = viewChild.required(MatSidenav);
 
   protected readonly user = this.auth.user;
@@ -110,6 +123,12 @@ export class ShellComponent {
       const connects = this.connects();
       untracked(() => (user && connects ? this.alerts.loadFor(user.id) : this.alerts.clear()));
     });
+    // The bell polls while someone is signed in, and stops with the shell.
+    effect(() => {
+      const user = this.auth.user();
+      untracked(() => (user ? this.notifications.start(user.id) : this.notifications.stop()));
+    });
+    inject(DestroyRef).onDestroy(() => this.notifications.stop());
   }
 
   protected closeOnPhone(): void {
