@@ -48,6 +48,9 @@ const GOAL_P99_S = 5;
 const PUBLIC_URL = 'https://chorus.bench.example';
 const WORKER_ENV = {
   PUBLISH_CONCURRENCY: String(CONCURRENCY),
+  // The lease must outlast the slowest live publish (the worker warns below 4 × NETWORK_TIMEOUT_MS); the
+  // sandbox answers on loopback in milliseconds, so a 3 s network timeout allows a 15 s lease.
+  NETWORK_TIMEOUT_MS: '3000',
   PUBLISH_LEASE_SECONDS: '15',
   PUBLISH_RECONCILE_INTERVAL_SECONDS: '2',
   PUBLISH_RESOLVE_DELAY_SECONDS: '2',

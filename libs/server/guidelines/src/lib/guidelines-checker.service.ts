@@ -5,6 +5,7 @@ import { check, CheckInput, Finding } from '@chorus/shared/guidelines';
 import { Clock, notFound } from '@chorus/server/core';
 import { ContentItem } from '@chorus/server/content';
 import { Group, GroupMember } from '@chorus/server/identity';
+import { LinksService } from '@chorus/server/links';
 import sanitizeHtml from 'sanitize-html';
 import { DataSource, In } from 'typeorm';
 import { ColleaguePostsProvider } from './comparison-texts';
@@ -34,6 +35,7 @@ export class GuidelinesChecker {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ruleSets: RuleSetsService,
     private readonly colleagues: ColleaguePostsProvider,
+    private readonly links: LinksService,
     private readonly clock: Clock,
   ) {}
 
@@ -63,6 +65,8 @@ export class GuidelinesChecker {
               // "third-party" flag can narrow this when external content gets its own handling.
               isCompanyContent: true,
               suggestedTexts: item.suggestedTexts.map((s) => s.text),
+              // The author's own tracked links: the links rule asks for them instead of the raw address.
+              trackedLinks: await this.links.urlsFor(actor.id, item.id),
             },
           }
         : {}),

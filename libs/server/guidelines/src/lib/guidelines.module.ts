@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@chorus/server/identity';
+import { LinksModule } from '@chorus/server/links';
 import { ColleaguePostsProvider } from './comparison-texts';
 import { GUIDELINES_ENTITIES } from './entities';
 import { GuidelinesController } from './guidelines.controller';
@@ -12,7 +13,7 @@ const services = [RuleSetsService, ColleaguePostsProvider, GuidelinesChecker, Gu
 
 /** The organisation's versioned rule set, the check endpoint and the enforcer that sharing uses. */
 @Module({
-  imports: [TypeOrmModule.forFeature(GUIDELINES_ENTITIES), IdentityModule],
+  imports: [TypeOrmModule.forFeature(GUIDELINES_ENTITIES), IdentityModule, LinksModule],
   controllers: [GuidelinesController],
   providers: services,
   exports: services,

@@ -55,6 +55,12 @@ export class LinksService {
     throw new Error('Could not issue a unique link code');
   }
 
+  /** The advocate's tracked links for an item (one per network they composed for). */
+  async urlsFor(userId: string, contentItemId: string): Promise<string[]> {
+    const links = await this.dataSource.getRepository(TrackedLink).find({ where: { userId, contentItemId }, order: { network: 'ASC' } });
+    return links.map((l) => this.urlOf(l.code));
+  }
+
   async byId(id: string): Promise<IssuedLink | null> {
     const link = await this.dataSource.getRepository(TrackedLink).findOne({ where: { id } });
     return link ? { id: link.id, code: link.code, url: this.urlOf(link.code) } : null;

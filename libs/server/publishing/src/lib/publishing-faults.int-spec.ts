@@ -18,6 +18,7 @@ import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
 import { Advocate, PublishingFixture } from './testing/publishing-fixture';
 import { publishJobId } from './worker/share-dispatcher';
+import { SharePublisher } from './worker/share-publisher';
 
 const X_POST = { network: 'x', method: 'POST', path: '/2/tweets' } as const;
 const LINKEDIN_POST = { network: 'linkedin', method: 'POST', path: '/rest/posts' } as const;
@@ -278,8 +279,9 @@ describe('publishing under faults (API + worker + real sandbox)', () => {
       // The post is on X already, as if an earlier answer had been lost: X refuses the same words again.
       const account = await kit.account(advocate, 'x');
       const credentials = await api.app.get(ConnectionsService).credentials(account.id);
+      if (!credentials) throw new Error('no credentials');
       const adapter = await api.app.get(NetworkAdapters).for('x');
-      const earlier = await adapter.publish(credentials!.tokens.accessToken, credentials!.profile, { text });
+      const earlier = await adapter.publish(credentials.tokens.accessToken, credentials.profile, { text });
 
       const created = await kit.share(advocate, { contentItemId: item.id, targets: [{ network: 'x', text }], timing: 'now' });
       expect(created.status).withContext(JSON.stringify(created.body)).toBe(201);
@@ -289,6 +291,28 @@ describe('publishing under faults (API + worker + real sandbox)', () => {
       expect(seen).toContain('outcome_unknown');
       const post = await publishedOnce(done, trackedUrl);
       expect(post.id).toBe(earlier.remoteId);
+    });
+
+    it('X timeline lagging behind a committed attempt: the later duplicate error still resolves to that first post', async () => {
+      const advocate = await kit.advocate(['x']);
+      const resetAt = new Date(Math.ceil((Date.now() + 300_000) / 1000) * 1000);
+      // 1st attempt: X commits but the answer is lost; the resolver's first look does not list it yet.
+      await sandbox.control.failNext({ ...X_POST, mode: 'drop-after-commit' });
+      await sandbox.control.failNext({ network: 'x', method: 'GET', path: '/2/users/', status: 200, body: { meta: { result_count: 0 } } });
+      // 2nd attempt: rate limited for five minutes. 3rd attempt: X itself refuses the words as a duplicate.
+      await sandbox.control.failNext({ ...X_POST, status: 429, headers: { 'x-rate-limit-limit': '100', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(resetAt.getTime() / 1000) } });
+      const { share, trackedUrl } = await kit.shareOne(advocate, 'x');
+      const waiting = await kit.waitFor(advocate, share.id, (s) => s.state === 'scheduled' && s.failure?.code === 'network.rate_limited', { what: 'rate limited' });
+      expect(waiting.attempts).toBe(2);
+      expect((await kit.postsWithLink('x', trackedUrl)).length).toBe(1);
+
+      const ahead = Date.parse(waiting.dueAt) - Date.now() + 3000;
+      movedSandboxClock = true;
+      await sandbox.control.clock({ advanceSeconds: Math.ceil(ahead / 1000) });
+      await moveClock(ahead);
+      const done = await kit.waitForState(advocate, share.id, 'published');
+      expect(done.attempts).toBe(3);
+      await publishedOnce(done, trackedUrl);
     });
   });
 
@@ -343,6 +367,18 @@ describe('publishing under faults (API + worker + real sandbox)', () => {
   });
 
   describe('lost workers and lost jobs', () => {
+    it('five workers racing for one share: exactly one wins the claim and calls the network', async () => {
+      const advocate = await kit.advocate(['x']);
+      const { share, trackedUrl } = await kit.shareOne(advocate, 'x', { timing: 'scheduled', scheduledAt: new Date(Date.now() + 3_600_000).toISOString() });
+      await api.dataSource.query(`UPDATE shares SET due_at = $2 WHERE id = $1`, [share.id, new Date(Date.now() - 1000)]);
+      const publisher = worker.app.get(SharePublisher);
+      // Plus the reconciler, which promotes the share's own delayed job at the same time.
+      await Promise.all(Array.from({ length: 5 }, () => publisher.run({ shareId: share.id, dispatch: 1 })));
+      const done = await kit.waitForState(advocate, share.id, 'published');
+      expect(done.attempts).toBe(1);
+      await publishedOnce(done, trackedUrl);
+    });
+
     it('a worker SIGKILLed while the network call hangs: the lease expires, the resolver settles it without a double post', async () => {
       // Only the child may take the job: this process's worker stops first.
       await worker.close();

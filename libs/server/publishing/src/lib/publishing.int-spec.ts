@@ -177,12 +177,12 @@ describe('share and schedule (API + worker + real sandbox)', () => {
         timing: 'now',
       });
       expect(created.status).withContext(JSON.stringify(created.body)).toBe(201);
-      expect(created.body.shares.map((s) => [s.network, s.timing])).toEqual([
+      expect(created.body.shares.map((s: ShareView) => [s.network, s.timing])).toEqual([
         ['linkedin', 'now'],
         ['x', 'now'],
       ]);
 
-      for (const share of created.body.shares) {
+      for (const share of created.body.shares as ShareView[]) {
         const done = await kit.waitForState(advocate, share.id, 'published');
         const tracked = draft.targets.find((t) => t.network === share.network)?.trackedUrl as string;
         expect(done.trackedUrl).toBe(tracked);
@@ -201,7 +201,7 @@ describe('share and schedule (API + worker + real sandbox)', () => {
       expect(x.rawText).toBe(xText);
 
       const published = await advocate.client.get('/api/shares?view=published');
-      expect(published.body.items.map((s: ShareView) => s.id).sort()).toEqual(created.body.shares.map((s) => s.id).sort());
+      expect(published.body.items.map((s: ShareView) => s.id).sort()).toEqual(created.body.shares.map((s: ShareView) => s.id).sort());
       const notifications = await advocate.client.get('/api/notifications');
       expect(notifications.body.items.filter((n: { kind: string }) => n.kind === 'share_published').length).toBe(2);
       expect(worker.mail.sent.filter((m) => m.to === advocate.email)).withContext('successes are not mailed').toEqual([]);
@@ -282,6 +282,27 @@ describe('share and schedule (API + worker + real sandbox)', () => {
       expect(queued.body.shares[0]).toEqual(jasmine.objectContaining({ state: 'scheduled', timing: 'queue', scheduledAt: slot }));
       // The slot is taken now: the next draft offers the following one.
       expect(new Date((await kit.draft(advocate, item.id)).nextQueueSlot as string).getTime()).toBeGreaterThan(new Date(slot).getTime());
+    });
+
+    it('lists shares by view, soonest first for upcoming, in pages with an opaque cursor', async () => {
+      const advocate = await kit.advocate(['x']);
+      const ids: string[] = [];
+      for (const hours of [4, 2, 3]) {
+        const { share } = await kit.shareOne(advocate, 'x', { timing: 'scheduled', scheduledAt: new Date(Date.now() + hours * HOUR).toISOString() });
+        ids.push(share.id);
+      }
+      const [four, two, three] = ids;
+      const first = await advocate.client.get('/api/shares?view=upcoming&limit=2');
+      expect(first.body.items.map((s: ShareView) => s.id)).toEqual([two, three]);
+      const second = await advocate.client.get(`/api/shares?view=upcoming&limit=2&cursor=${first.body.nextCursor}`);
+      expect(second.body.items.map((s: ShareView) => s.id)).toEqual([four]);
+      expect(second.body.nextCursor).toBeNull();
+      // Newest first everywhere else.
+      expect((await advocate.client.get('/api/shares?view=all')).body.items.map((s: ShareView) => s.id)).toEqual([three, two, four]);
+      expect((await advocate.client.get('/api/shares?view=attention')).body.items).toEqual([]);
+      expect((await advocate.client.get('/api/shares?view=everything')).body.errors[0].field).toBe('view');
+      expect((await advocate.client.get('/api/shares?limit=0')).body.errors[0].field).toBe('limit');
+      expect((await advocate.client.get('/api/shares?cursor=bogus')).body.errors[0].field).toBe('cursor');
     });
 
     it('refuses malformed requests with 400s that name the field', async () => {
@@ -397,6 +418,30 @@ describe('share and schedule (API + worker + real sandbox)', () => {
       expect((await advocate.client.post('/api/shares/check-time', { network: 'x', at: 'soon' })).body.errors[0].field).toBe('at');
     });
 
+    it('holds the limits when the same advocate submits twice at once (a double click)', async () => {
+      const advocate = await kit.advocate(['x']);
+      const item = await kit.item();
+      const draft = await kit.draft(advocate, item.id);
+      const at = tomorrowAt(11).toISOString();
+      const body = (words: string) => ({ contentItemId: item.id, targets: [{ network: 'x' as const, text: kit.ownWords(draft, 'x', words) }], timing: 'scheduled' as const, scheduledAt: at });
+      const results = await Promise.all([
+        kit.share(advocate, body('One way to say it, with a twist of our own.')),
+        kit.share(advocate, body('Another way to say it, entirely in my words.')),
+      ]);
+      expect(results.map((r) => r.status).sort()).withContext(JSON.stringify(results.map((r) => r.body))).toEqual([201, 422]);
+      expect(results.find((r) => r.status === 422)?.body.code).toBe('publishing.limit');
+
+      // The queue hands out one slot per share, not the same slot twice.
+      await advocate.client.put('/api/me/posting-schedule', { timeZone: 'UTC', slots: [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, time: '07:00' })), blackouts: [] });
+      const queued = await Promise.all([
+        kit.share(advocate, { ...body('Queued first, my own take on it.'), timing: 'queue', scheduledAt: undefined }),
+        kit.share(advocate, { ...body('Queued second, a different angle.'), timing: 'queue', scheduledAt: undefined }),
+      ]);
+      expect(queued.map((r) => r.status)).withContext(JSON.stringify(queued.map((r) => r.body))).toEqual([201, 201]);
+      const slots = queued.map((r) => r.body.shares[0].scheduledAt);
+      expect(slots[0]).not.toBe(slots[1]);
+    });
+
     it('refuses "now" inside the spacing of a post just published, naming timing', async () => {
       const advocate = await kit.advocate(['x']);
       const { share } = await kit.shareOne(advocate, 'x');
@@ -460,7 +505,7 @@ describe('share and schedule (API + worker + real sandbox)', () => {
         const failed = await kit.waitForState(advocate, id, 'failed');
         expect(failed.failure?.code).toBe('guidelines.blocked');
         expect(failed.failure?.findings).toContain(jasmine.objectContaining({ ruleId: 'confidential-information', severity: 'block' }));
-        expect(failed.attempts).withContext('nothing was sent').toBe(1);
+        expect(failed.attempts).withContext('claimed once, stopped before the network').toBe(1);
         expect(await kit.postsWithLink('linkedin', draft.targets[0].trackedUrl as string)).toEqual([]);
         expect(worker.mail.sent.some((m) => m.to === advocate.email && m.subject === 'Chorus: Your LinkedIn post was not published')).toBeTrue();
       } finally {

@@ -24,6 +24,9 @@ export function guidelinesTextChecker(): SuggestedTextChecker {
           language: context?.language || store.defaultLanguage(),
           at: new Date().toISOString(),
           topics: [],
+          // As on the server: everything curated is shared on the company's behalf, so the disclosure
+          // rule asks for its tag here too.
+          contentItem: { url: context?.url ?? '', isCompanyContent: true },
         })
       : [];
     return { length, limit, over: length > limit, findings };

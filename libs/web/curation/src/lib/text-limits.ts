@@ -11,9 +11,10 @@ export interface TextCheck {
   findings?: GuidelineFinding[];
 }
 
-/** What else the checker may use: the post language of the content item. */
+/** What else the checker may use: the post language and the address of the content item. */
 export interface TextCheckContext {
   language?: string;
+  url?: string;
 }
 
 /** Checks one suggested text for one network. */

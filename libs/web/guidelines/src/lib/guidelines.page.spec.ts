@@ -8,7 +8,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { RuleSetJson, RuleSetVersionView } from '@chorus/shared/contracts';
 import type { RuleSet } from '@chorus/shared/guidelines';
 import { provideChorusIcons } from '@chorus/web/ui';
-import { GuidelinesPage } from './guidelines.page';
+import { GuidelinesPage, ruleMessage } from './guidelines.page';
 import { testRuleSet } from './test-rule-set';
 
 function view(version: number, ruleSet: RuleSet = testRuleSet()): RuleSetVersionView {
@@ -165,5 +165,25 @@ describe('GuidelinesPage', () => {
     backend.expectOne('/api/guidelines/rule-set/versions').flush([]);
     await refresh();
     expect(text(element.querySelector('[data-testid="guidelines-version"]'))).toContain('Active version 5');
+  });
+});
+
+describe('ruleMessage', () => {
+  it('shows the disclosure tag and hides placeholders that only findings fill in', () => {
+    const disclosure = {
+      id: 'disclosure',
+      kind: 'disclosure',
+      severity: 'block',
+      appendTag: { en: '#employee', de: '#Mitarbeiter' },
+      message: { en: 'Say that you work there, e.g. {tag}.' },
+    } as unknown as Parameters<typeof ruleMessage>[0];
+    const banned = {
+      id: 'banned',
+      kind: 'banned-terms',
+      severity: 'warn',
+      message: { en: '"{term}" is not allowed ({similarity}%).' },
+    } as unknown as Parameters<typeof ruleMessage>[0];
+    expect(ruleMessage(disclosure)).toBe('Say that you work there, e.g. #employee.');
+    expect(ruleMessage(banned)).toBe('"…" is not allowed (…%).');
   });
 });

@@ -47,6 +47,15 @@ interface RuleGroup {
 
 const text = (value: Readonly<Record<string, string>> | undefined): string => (value ? (value['en'] ?? Object.values(value)[0] ?? '') : '');
 
+/**
+ * A rule's message as a reader of the list should see it: the placeholders a finding fills in ({term},
+ * {similarity} …) are shown as "…", the disclosure tag as the rule's own tag.
+ */
+export function ruleMessage(rule: Rule): string {
+  const tag = text((rule as { appendTag?: Record<string, string> }).appendTag);
+  return text(rule.message).replace(/\{(\w+)\}/g, (_all, name: string) => (name === 'tag' && tag ? tag : '…'));
+}
+
 /** The organisation's social media guidelines as rules: review, switch, edit, import/export, try a post. */
 @Component({
   selector: 'chorus-guidelines-page',
@@ -81,6 +90,7 @@ export class GuidelinesPage implements OnInit {
   protected readonly severityShort = SEVERITY_SHORT;
   protected readonly severityIcons = SEVERITY_ICONS;
   protected readonly text = text;
+  protected readonly ruleMessage = ruleMessage;
   protected readonly active = signal<RuleSetVersionView | null>(null);
   protected readonly loading = signal(true);
   protected readonly loadError = signal<string | null>(null);

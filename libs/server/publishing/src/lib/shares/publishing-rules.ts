@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NetworkName, PostingSchedule, PublishingLimitsView, PublishingSettings } from '@chorus/shared/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { LimitRules, PlannedPost } from '../policy/publishing-limits';
 import type { EngagementSample } from '../policy/suggested-times';
 import { PostingScheduleService } from '../settings/posting-schedule.service';
@@ -47,8 +47,14 @@ export class PublishingRules {
   }
 
   /** The advocate's posts from two days before `from` to two days after `to` (enough for day caps and spacing). */
-  async plannedPosts(userId: string, from: Date, to: Date, excludeShareId?: string): Promise<PlannedPost[]> {
-    const rows: Array<{ at: Date; network: NetworkName }> = await this.dataSource.query(
+  async plannedPosts(
+    userId: string,
+    from: Date,
+    to: Date,
+    excludeShareId?: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PlannedPost[]> {
+    const rows: Array<{ at: Date; network: NetworkName }> = await manager.query(
       `SELECT COALESCE(published_at, scheduled_at) AS at, network FROM shares
         WHERE user_id = $1 AND state IN ${PLANNED_STATES}
           AND scheduled_at BETWEEN $2 AND $3 AND ($4::uuid IS NULL OR id <> $4)`,

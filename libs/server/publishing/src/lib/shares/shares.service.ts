@@ -17,10 +17,10 @@ import { Clock, DomainError, notFound } from '@chorus/server/core';
 import { decodeCursor, encodeCursor, FeedService, isCursorTimestamp, isUuid } from '@chorus/server/content';
 import type { EnforcementActor } from '@chorus/server/guidelines';
 import { LinksService } from '@chorus/server/links';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Share } from '../entities';
 import { nextQueueSlot } from '../policy/queue-slots';
-import { limitViolations } from '../policy/publishing-limits';
+import { LimitRules, limitViolations, PlannedPost } from '../policy/publishing-limits';
 import { NetworkNames } from '../policy/network-names';
 import { ShareDispatcher } from '../worker/share-dispatcher';
 import { fieldError, ShareChecks } from './share-checks';
@@ -71,25 +71,22 @@ export class SharesService {
 
     const rules = await this.rules.forAdvocate(actor.id);
     const now = this.clock.now();
-    const at = await this.timeOf(actor.id, body, networks, rules.limits, rules.schedule, now);
-    const others = await this.rules.plannedPosts(actor.id, at, at);
-    networks.forEach((network) => this.checks.limits(rules.limits, others, { at, network }, body.timing === 'now' ? 'timing' : 'scheduledAt'));
-
-    const measured: Array<{ version: number; similarity: number | null }> = [];
-    for (const [i, target] of body.targets.entries()) {
-      const similarity =
-        target.network === 'x'
-          ? await this.checks.xOriginality(actor.id, item, target.text, rules.settings.xSimilarityThreshold, `targets[${i}].text`)
-          : null;
-      const version = await this.checks.guidelines(
-        actor,
-        { text: target.text, network: target.network, contentItemId: item.id, at, acknowledgedRuleIds: target.acknowledgedRuleIds ?? [] },
-        `targets[${i}]`,
-      );
-      measured.push({ version, similarity });
-    }
+    const limitField = body.timing === 'now' ? 'timing' : 'scheduledAt';
+    const tentative = await this.timeOf(actor.id, body, networks, rules.limits, rules.schedule, now);
+    this.checkLimits(rules.limits, await this.rules.plannedPosts(actor.id, tentative, tentative), tentative, networks, limitField);
+    let measured = await this.measure(actor, item, body, tentative, rules.settings.xSimilarityThreshold);
 
     const created = await this.dataSource.transaction(async (manager) => {
+      // One create per advocate at a time. Two submissions at once (a double click, two tabs) would each pass
+      // the limits above blind to the other's uncommitted share, and land at the same time or in the same
+      // queue slot. Under the lock the advocate's committed shares are complete: time and limits are settled
+      // again on this transaction's connection (no second connection is taken while the lock is held).
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`shares:create:${actor.id}`]);
+      const at = await this.timeOf(actor.id, body, networks, rules.limits, rules.schedule, now, manager);
+      this.checkLimits(rules.limits, await this.rules.plannedPosts(actor.id, at, at, undefined, manager), at, networks, limitField);
+      // The queue moved the share to a later slot: the guidelines (quiet periods) are read for that time. Rare
+      // (a race), so the checker's own connection is acceptable here.
+      if (at.getTime() !== tentative.getTime()) measured = await this.measure(actor, item, body, at, rules.settings.xSimilarityThreshold);
       const rows: Share[] = [];
       for (const [i, target] of body.targets.entries()) {
         const link = item.url
@@ -269,6 +266,34 @@ export class SharesService {
     return { allowed: reasons.length === 0, reasons };
   }
 
+  private checkLimits(limits: LimitRules, others: PlannedPost[], at: Date, networks: NetworkName[], field: string): void {
+    networks.forEach((network) => this.checks.limits(limits, others, { at, network }, field));
+  }
+
+  /** X originality and the guidelines of every target, at the share's time. */
+  private async measure(
+    actor: EnforcementActor,
+    item: FeedItem,
+    body: CreateSharesRequest,
+    at: Date,
+    xThreshold: number,
+  ): Promise<Array<{ version: number; similarity: number | null }>> {
+    const measured: Array<{ version: number; similarity: number | null }> = [];
+    for (const [i, target] of body.targets.entries()) {
+      const similarity =
+        target.network === 'x'
+          ? await this.checks.xOriginality(actor.id, item, target.text, xThreshold, `targets[${i}].text`)
+          : null;
+      const version = await this.checks.guidelines(
+        actor,
+        { text: target.text, network: target.network, contentItemId: item.id, at, acknowledgedRuleIds: target.acknowledgedRuleIds ?? [] },
+        `targets[${i}]`,
+      );
+      measured.push({ version, similarity });
+    }
+    return measured;
+  }
+
   private async timeOf(
     userId: string,
     body: CreateSharesRequest,
@@ -276,6 +301,7 @@ export class SharesService {
     limits: Parameters<typeof nextQueueSlot>[1],
     schedule: Parameters<typeof nextQueueSlot>[0],
     now: Date,
+    manager?: EntityManager,
   ): Promise<Date> {
     if (body.timing === 'now') return now;
     if (body.timing === 'scheduled') {
@@ -283,7 +309,7 @@ export class SharesService {
       return this.futureTime(body.scheduledAt);
     }
     const horizon = new Date(now.getTime() + 60 * 86_400_000);
-    const others = await this.rules.plannedPosts(userId, now, horizon);
+    const others = await this.rules.plannedPosts(userId, now, horizon, undefined, manager);
     const slot = nextQueueSlot(schedule, limits, others, networks, now);
     if (!slot) {
       throw fieldError(

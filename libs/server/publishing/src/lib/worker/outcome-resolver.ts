@@ -11,7 +11,7 @@ import { ShareTransitions } from '../shares/share-transitions';
 import { ShareDispatcher } from './share-dispatcher';
 import { ShareNotifier } from './share-notifier';
 
-/** Look back this far before the publish started: clocks differ a little between us and the network. */
+/** Look back this far before the share's time: clocks differ a little between us and the network. */
 const LOOKBACK_MS = 2 * 60_000;
 /** A share whose outcome was unknown this many times is not posted again automatically. */
 const MAX_AUTOMATIC_ATTEMPTS = 3;
@@ -24,6 +24,7 @@ interface UnknownShare {
   attempts: number;
   failureCode: string | null;
   startedAt: Date;
+  scheduledAt: Date;
   linkCode: string | null;
 }
 
@@ -60,11 +61,11 @@ export class OutcomeResolver {
     }
     let posts: RecentPost[];
     try {
-      posts = await adapter.recentPosts(
-        credentials.tokens.accessToken,
-        credentials.profile,
-        new Date(share.startedAt.getTime() - LOOKBACK_MS),
-      );
+      // From the share's own time, not from the latest attempt: an earlier attempt of this share may have
+      // gone through without X listing it yet (its timeline lags), and when X then refuses the next attempt
+      // as a duplicate, that earlier post is the one to find. No attempt can be older than `scheduled_at`.
+      const since = Math.min(share.scheduledAt.getTime(), share.startedAt.getTime()) - LOOKBACK_MS;
+      posts = await adapter.recentPosts(credentials.tokens.accessToken, credentials.profile, new Date(since));
     } catch (error) {
       if (!isNetworkError(error)) throw error;
       if (error.kind === 'rate_limited' || error.kind === 'transient' || error.kind === 'unknown_outcome') {
@@ -137,7 +138,7 @@ export class OutcomeResolver {
   private async unknownShare(id: string): Promise<UnknownShare | null> {
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT s.id, s.network, s.text, s.account_id, s.attempts, s.failure_code,
-              COALESCE(s.publishing_started_at, s.unknown_since) AS started_at, l.code AS link_code
+              COALESCE(s.publishing_started_at, s.unknown_since) AS started_at, s.scheduled_at, l.code AS link_code
          FROM shares s LEFT JOIN tracked_links l ON l.id = s.link_id
         WHERE s.id = $1 AND s.state = 'outcome_unknown' AND s.needs_confirmation = false`,
       [id],
@@ -152,6 +153,7 @@ export class OutcomeResolver {
       attempts: row['attempts'] as number,
       failureCode: (row['failure_code'] as string | null) ?? null,
       startedAt: new Date(row['started_at'] as string),
+      scheduledAt: new Date(row['scheduled_at'] as string),
       linkCode: (row['link_code'] as string | null) ?? null,
     };
   }

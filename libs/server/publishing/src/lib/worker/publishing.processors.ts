@@ -66,6 +66,14 @@ export class PublishWorker implements OnApplicationBootstrap, OnModuleDestroy {
       this.config.PUBLISH_RECONCILE_INTERVAL_SECONDS * 1000,
     );
     this.timer.unref();
+    // A lease shorter than a publish can take turns a slow answer into outcome_unknown while the call is still
+    // running; the resolver may then find nothing yet and publish again. A publish makes up to a few calls.
+    const slowestPublishMs = 4 * this.config.NETWORK_TIMEOUT_MS;
+    if (this.config.PUBLISH_LEASE_SECONDS * 1000 <= slowestPublishMs) {
+      this.logger.warn(
+        `PUBLISH_LEASE_SECONDS (${this.config.PUBLISH_LEASE_SECONDS}) should exceed ${Math.ceil(slowestPublishMs / 1000)} s (4 × NETWORK_TIMEOUT_MS), or a slow publish may be taken for a lost one`,
+      );
+    }
     this.logger.log(`Publishing with concurrency ${this.config.PUBLISH_CONCURRENCY} per network queue`);
   }
 

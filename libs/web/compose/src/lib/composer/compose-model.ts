@@ -135,6 +135,17 @@ export function xCostLine(cost: NonNullable<ComposeDraft['xCost']>, text: string
   return `This post costs about ${usd.format(cost.perPost)} on X.`;
 }
 
+/**
+ * A server field message as a sentence: "is not connected: connect X first" about X becomes "X is not
+ * connected: connect X first."; a message that is already a sentence stays as it is.
+ */
+export function fieldSentence(subject: string, message: string): string {
+  const text = message.trim();
+  if (!text) return subject;
+  const sentence = /^[a-z]/.test(text) ? `${subject} ${text}` : text;
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
 /** 0.3456 → "35%". */
 export function percent(value: number): string {
   return `${Math.round(value * 100)}%`;

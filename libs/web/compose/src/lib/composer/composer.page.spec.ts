@@ -264,21 +264,22 @@ describe('ComposerPage', () => {
     expect(snackBar.open.calls.mostRecent().args[0]).toMatch(/^Scheduled for .* \(LinkedIn and X\)\.$/);
   });
 
-  it('explains why a picked time is not allowed and does not send', async () => {
-    await open(draft({ targets: draft().targets.filter((t) => t.network === 'linkedin') }), null);
+  it('explains why a picked time is not allowed, once per reason, and does not send', async () => {
+    await open();
     await click('compose-when-scheduled');
     await type('compose-date', `${NEXT_YEAR}-03-15`);
     await type('compose-time', '23:30');
     await pause(CHECK_TIME_DEBOUNCE_MS + 50);
-    backend
-      .expectOne('/api/shares/check-time')
-      .flush({ allowed: false, reasons: ['Your organisation does not post between 22:00 and 07:00 (Quiet hours).'] });
+    const quiet = 'Your organisation does not post between 22:00 and 07:00 (Quiet hours).';
+    const [linkedin, x] = backend.match('/api/shares/check-time');
+    linkedin.flush({ allowed: false, reasons: [quiet, 'You already have 2 LinkedIn posts that day (limit 2).'] });
+    x.flush({ allowed: false, reasons: [quiet] });
     await stable();
-    expect(text(q('compose-check-time'))).toContain('Quiet hours');
+    const reasons = Array.from(q('compose-check-time')?.querySelectorAll('li') ?? []).map((li) => text(li));
+    expect(reasons).toEqual([quiet, 'LinkedIn: You already have 2 LinkedIn posts that day (limit 2).']);
     await click('compose-submit');
     backend.expectNone('/api/shares');
-    expect(text(q('compose-when-error'))).toContain('That time is not allowed:');
-    expect(text(q('compose-when-error'))).toContain('Quiet hours');
+    expect(text(q('compose-when-error'))).toBe('Pick another time: this one is not allowed (see why above).');
   });
 
   it('adds the queue option with the next free slot, or a link to set up the queue', async () => {

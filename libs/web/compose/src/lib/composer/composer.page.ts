@@ -12,7 +12,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
-import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
@@ -37,6 +37,7 @@ import { PublishingApi } from '../publishing.api';
 import { dateInputValue, formatWhen, isoWithOffset, localDateTime, timeInputValue, zoneLabel } from '../time';
 import {
   CHECK_TIME_DEBOUNCE_MS,
+  fieldSentence,
   GUIDELINES_ACK_REQUIRED,
   GUIDELINES_BLOCKED,
   LIMIT,
@@ -73,7 +74,6 @@ interface TimeCheck {
     MatButton,
     MatFormField,
     MatLabel,
-    MatHint,
     MatInput,
     MatIcon,
     MatProgressSpinner,
@@ -191,9 +191,15 @@ export class ComposerPage implements OnInit {
           this.timeCheckError.set(answer.error);
           return;
         }
-        const many = answer.networks.length > 1;
-        const reasons = answer.results.flatMap((result, i) =>
-          result.reasons.map((reason) => (many ? `${networkLabel(answer.networks[i])}: ${reason}` : reason)),
+        // A reason every network shares (an organisation blackout) is said once; others name their network.
+        const byReason = new Map<string, NetworkName[]>();
+        answer.results.forEach((result, i) =>
+          result.reasons.forEach((reason) =>
+            byReason.set(reason, [...(byReason.get(reason) ?? []), answer.networks[i]]),
+          ),
+        );
+        const reasons = [...byReason].map(([reason, networks]) =>
+          networks.length === answer.networks.length ? reason : `${networks.map(networkLabel).join(', ')}: ${reason}`,
         );
         this.timeCheck.set({ key: answer.key, allowed: answer.results.every((r) => r.allowed), reasons });
       });
@@ -332,7 +338,7 @@ export class ComposerPage implements OnInit {
     }
     const when = this.whenProblem(draft);
     this.whenError.set(when);
-    this.whenReasons.set(when ? (this.currentCheck()?.reasons ?? []) : []);
+    this.whenReasons.set([]);
     if (when) valid = false;
     if (!valid) {
       this.formError.update(
@@ -393,7 +399,7 @@ export class ComposerPage implements OnInit {
     if (!at) return 'Pick a date and a time.';
     if (new Date(at).getTime() <= Date.now()) return 'Pick a time in the future.';
     const check = this.currentCheck();
-    if (check && !check.allowed) return 'That time is not allowed:';
+    if (check && !check.allowed) return 'Pick another time: this one is not allowed (see why above).';
     return null;
   }
 
@@ -444,25 +450,36 @@ export class ComposerPage implements OnInit {
       return;
     }
     if (code === LIMIT) {
-      this.whenError.set(problem?.detail || 'That time is not allowed:');
-      this.whenReasons.set(errors.map((e) => e.message).filter((m) => m && m !== problem?.detail));
+      const reasons = errors.map((e) => e.message).filter((m) => !!m);
+      this.whenError.set(reasons.length ? 'That time is not allowed:' : info.message);
+      this.whenReasons.set(reasons);
       this.formError.set('Pick another time — see When.');
       return;
     }
     if (code === NOT_CONNECTED) {
-      const target = targetAt(errors[0]?.field);
-      if (target) target.error.set(errors[0]?.message || info.message);
-      this.formError.set(`${info.message} Check your connected accounts.`);
+      const entry = errors[0];
+      const target = targetAt(entry?.field);
+      const message = entry
+        ? fieldSentence(target ? networkLabel(target.network) : entry.field, entry.message)
+        : info.message;
+      if (target) target.error.set(message);
+      this.formError.set(`${message} Check your connected accounts.`);
       return;
     }
     if (info.status === 400 && errors.length) {
       let general: string | null = null;
       for (const entry of errors) {
-        const index = targetIndex(entry.field);
-        const target = index === null ? undefined : targetAt(entry.field);
-        if (target) target.error.set(entry.message);
-        else if (entry.field === 'scheduledAt' || entry.field === 'timing') this.whenError.set(entry.message);
-        else general ??= `${entry.field} ${entry.message}`;
+        const target = targetIndex(entry.field) === null ? undefined : targetAt(entry.field);
+        if (target) {
+          const subject = entry.field.endsWith('.text')
+            ? `Your ${networkLabel(target.network)} text`
+            : networkLabel(target.network);
+          target.error.set(fieldSentence(subject, entry.message));
+        } else if (entry.field === 'scheduledAt' || entry.field === 'timing') {
+          this.whenError.set(fieldSentence('The time', entry.message));
+        } else {
+          general ??= fieldSentence(entry.field, entry.message);
+        }
       }
       this.formError.set(general ?? 'Some things need your attention — see below.');
       return;

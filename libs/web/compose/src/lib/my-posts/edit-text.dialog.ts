@@ -18,6 +18,7 @@ import { describeError } from '@chorus/web/core';
 import { FindingsListComponent } from '@chorus/web/guidelines';
 import { networkLabel } from '@chorus/web/ui';
 import {
+  fieldSentence,
   GUIDELINES_ACK_REQUIRED,
   GUIDELINES_BLOCKED,
   measure,
@@ -178,7 +179,8 @@ export class EditTextDialog {
             return;
           }
           const info = describeError(err, 'Could not save the text.');
-          this.error.set(problem?.errors?.[0]?.message ?? info.message);
+          const first = problem?.errors?.[0]?.message;
+          this.error.set(first ? fieldSentence('The text', first) : info.message);
         },
       });
   }

@@ -1,5 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -8,6 +9,7 @@ import {
   inject,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
@@ -113,6 +115,7 @@ export class MyPostsPage {
     return `${list.count()}${list.nextCursor() ? '+' : ''}`;
   });
   protected readonly busy = signal<string | null>(null);
+  private readonly tabNav = viewChild(MatTabNav);
 
   constructor() {
     // The badge needs the attention list whatever the tab; the tab shown needs its own list.
@@ -124,6 +127,14 @@ export class MyPostsPage {
     interval(UPCOMING_REFRESH_MS)
       .pipe(takeUntilDestroyed(inject(DestroyRef)))
       .subscribe(() => this.autoRefresh());
+    // On a phone the four tabs scroll; the header measures before its arrows appear, so bring the open
+    // tab (e.g. Schedule, from a link) into view once it is laid out.
+    afterNextRender(() =>
+      requestAnimationFrame(() => {
+        const nav = this.tabNav();
+        if (nav) nav._scrollToLabel(nav.selectedIndex);
+      }),
+    );
   }
 
   private list(view: ListView): ShareList {

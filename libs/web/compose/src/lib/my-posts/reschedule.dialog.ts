@@ -26,7 +26,7 @@ import type { CheckTimeResult, ShareView } from '@chorus/shared/contracts';
 import { describeError } from '@chorus/web/core';
 import { networkLabel } from '@chorus/web/ui';
 import { catchError, debounceTime, distinctUntilChanged, map, of, Subject, switchMap } from 'rxjs';
-import { CHECK_TIME_DEBOUNCE_MS, problemOf } from '../composer/compose-model';
+import { CHECK_TIME_DEBOUNCE_MS, fieldSentence, LIMIT, problemCode, problemOf } from '../composer/compose-model';
 import { PublishingApi } from '../publishing.api';
 import { dateInputValue, isoWithOffset, localDateTime, timeInputValue, zoneLabel } from '../time';
 
@@ -227,10 +227,17 @@ export class RescheduleDialog {
       error: (err: unknown) => {
         this.saving.set(false);
         const problem = problemOf(err);
-        this.error.set(describeError(err, 'Could not reschedule this post.').message);
-        this.errorReasons.set(
-          (problem?.errors ?? []).map((e) => e.message).filter((m) => !!m && m !== problem?.detail),
-        );
+        const messages = (problem?.errors ?? []).map((e) => e.message).filter((m) => !!m);
+        if (problemCode(problem) === LIMIT && messages.length) {
+          this.error.set('That time is not allowed:');
+          this.errorReasons.set(messages);
+        } else {
+          this.error.set(
+            messages.length
+              ? fieldSentence('The time', messages[0])
+              : describeError(err, 'Could not reschedule this post.').message,
+          );
+        }
       },
     });
   }

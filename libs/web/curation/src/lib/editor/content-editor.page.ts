@@ -275,6 +275,7 @@ export class ContentEditorPage implements OnInit {
     const group = this.texts.at(index);
     return this.checker(group.controls.network.value, group.controls.text.value, {
       language: this.form.controls.language.value || undefined,
+      url: this.form.controls.url.value || undefined,
     });
   }
 
