@@ -1,16 +1,6 @@
 import { DEMO_PASSWORD } from '@chorus/server/demo';
-import type { Page } from 'playwright-core';
-import { signIn } from './support/actions';
+import { connectNetwork as connect, signIn } from './support/actions';
 import { e2eWorld, E2eWorld } from './support/world';
-
-/** Connect through the sandbox's consent page, as an advocate would click through LinkedIn's or X's. */
-async function connect(page: Page, label: 'LinkedIn' | 'X', member: string): Promise<void> {
-  await page.getByRole('button', { name: `Connect ${label}`, exact: true }).click();
-  await page.waitForURL(/\/__sandbox\//);
-  await page.getByLabel('Or as a new member named').fill(member);
-  await page.getByRole('button', { name: 'Allow', exact: true }).click();
-  await page.waitForURL(/\/connections/);
-}
 
 describe('connected accounts (Chromium, sandbox consent pages)', () => {
   let world: E2eWorld;

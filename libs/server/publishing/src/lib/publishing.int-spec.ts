@@ -202,8 +202,9 @@ describe('share and schedule (API + worker + real sandbox)', () => {
 
       const published = await advocate.client.get('/api/shares?view=published');
       expect(published.body.items.map((s: ShareView) => s.id).sort()).toEqual(created.body.shares.map((s: ShareView) => s.id).sort());
-      const notifications = await advocate.client.get('/api/notifications');
-      expect(notifications.body.items.filter((n: { kind: string }) => n.kind === 'share_published').length).toBe(2);
+      const publishedNotes = () =>
+        advocate.client.get('/api/notifications').then((r) => r.body.items.filter((n: { kind: string }) => n.kind === 'share_published'));
+      expect((await kit.until(publishedNotes, (n) => n.length >= 2)).length).toBe(2);
       expect(worker.mail.sent.filter((m) => m.to === advocate.email)).withContext('successes are not mailed').toEqual([]);
     });
 
@@ -462,9 +463,10 @@ describe('share and schedule (API + worker + real sandbox)', () => {
       const failed = await kit.waitForState(advocate, share.id, 'failed');
       expect(failed.failure).toEqual({ code: 'network.rejected', message: 'X refused the post: One or more parameters to your request was invalid.' });
       expect(await kit.postsWithLink('x', trackedUrl)).toEqual([]);
-      const [notification] = (await advocate.client.get('/api/notifications')).body.items;
+      const [notification] = await kit.until(() => advocate.client.get('/api/notifications').then((r) => r.body.items), (items) => items.length > 0);
       expect(notification).toEqual(jasmine.objectContaining({ kind: 'share_failed', title: 'Your X post was not published', link: '/my-posts?view=attention', readAt: null }));
-      expect(worker.mail.sent.filter((m) => m.to === advocate.email).map((m) => m.subject)).toEqual(['Chorus: Your X post was not published']);
+      const mails = () => worker.mail.sent.filter((m) => m.to === advocate.email).map((m) => m.subject);
+      expect(await kit.until(mails, (m) => m.length > 0)).toEqual(['Chorus: Your X post was not published']);
       expect((await advocate.client.get('/api/shares?view=attention')).body.items.map((s: ShareView) => s.id)).toEqual([share.id]);
 
       const retried = await advocate.client.post(`/api/shares/${share.id}/retry`);
@@ -507,7 +509,8 @@ describe('share and schedule (API + worker + real sandbox)', () => {
         expect(failed.failure?.findings).toContain(jasmine.objectContaining({ ruleId: 'confidential-information', severity: 'block' }));
         expect(failed.attempts).withContext('claimed once, stopped before the network').toBe(1);
         expect(await kit.postsWithLink('linkedin', draft.targets[0].trackedUrl as string)).toEqual([]);
-        expect(worker.mail.sent.some((m) => m.to === advocate.email && m.subject === 'Chorus: Your LinkedIn post was not published')).toBeTrue();
+        const mailed = () => worker.mail.sent.some((m) => m.to === advocate.email && m.subject === 'Chorus: Your LinkedIn post was not published');
+        expect(await kit.until(mailed, Boolean)).toBeTrue();
       } finally {
         await curator.put('/api/guidelines/rule-set', { ruleSet: defaultRulePack(), note: 'Reset after the publishing spec' });
       }

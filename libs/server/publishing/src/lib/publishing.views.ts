@@ -110,6 +110,8 @@ export class ComposeItemView {
   @ApiProperty() summary!: string;
   @ApiProperty({ type: String, nullable: true }) url!: string | null;
   @ApiProperty({ type: String, nullable: true }) imageUrl!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'en' }) language!: string | null;
+  @ApiProperty({ type: [String], format: 'uuid' }) topicIds!: string[];
 }
 
 export class ComposeAccountView {

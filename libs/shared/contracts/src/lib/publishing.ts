@@ -92,7 +92,16 @@ export interface ShareListQuery {
 
 /** GET /api/compose/:contentItemId — everything the composer needs for one feed item. */
 export interface ComposeDraft {
-  contentItem: { id: string; title: string; summary: string; url: string | null; imageUrl: string | null };
+  contentItem: {
+    id: string;
+    title: string;
+    summary: string;
+    url: string | null;
+    imageUrl: string | null;
+    /** What the guidelines check in the browser needs to match the server's check. */
+    language: string | null;
+    topicIds: string[];
+  };
   targets: ComposeTarget[];
   /** The curator's texts, usable as starting points on any network. */
   alternativeTexts: Array<{ id: string; network: NetworkName; text: string }>;

@@ -60,7 +60,15 @@ export class ComposeService {
     ]);
     const slot = nextQueueSlot(rules.schedule, rules.limits, others, networks, now);
     return {
-      contentItem: { id: item.id, title: item.title, summary: item.summary, url: item.url, imageUrl: item.imageUrl },
+      contentItem: {
+        id: item.id,
+        title: item.title,
+        summary: item.summary,
+        url: item.url,
+        imageUrl: item.imageUrl,
+        language: item.language,
+        topicIds: item.topics.map((t) => t.id),
+      },
       targets,
       alternativeTexts: item.suggestedTexts.map((t) => ({ id: t.id, network: t.network, text: t.text })),
       suggestedTimes: suggestTimes({ history, networks, timeZone: rules.schedule.timeZone, now, rules: rules.limits, others }),

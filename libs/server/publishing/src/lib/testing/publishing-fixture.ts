@@ -175,6 +175,20 @@ export class PublishingFixture {
     return this.waitFor(advocate, id, (s) => s.state === state, { ...options, what: state });
   }
 
+  /**
+   * Reads until `ok` holds (or the time is up) and returns the last value: notifications and mails follow
+   * the state change that caused them by a moment.
+   */
+  async until<T>(read: () => T | Promise<T>, ok: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    let value = await read();
+    while (!ok(value) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      value = await read();
+    }
+    return value;
+  }
+
   /** The sandbox's posts that carry this tracked link, deleted ones included. */
   async postsWithLink(network: NetworkName, trackedUrl: string): Promise<SandboxPost[]> {
     const posts = await this.sandbox.control.posts(network);

@@ -26,6 +26,8 @@ function draft(over: Partial<ComposeDraft> = {}): ComposeDraft {
       summary: 'We shipped the new app.',
       url: 'https://blog.example.com/launch',
       imageUrl: null,
+      language: 'en',
+      topicIds: [],
     },
     // The server's order does not matter: LinkedIn comes first.
     targets: [

@@ -268,7 +268,7 @@ export class ComposerPage implements OnInit {
       text,
       networks: [target.network],
       authorGroups: [],
-      language: this.rules.defaultLanguage(),
+      language: draft.contentItem.language ?? this.rules.defaultLanguage(),
       contentItem: {
         url: draft.contentItem.url ?? '',
         isCompanyContent: true,
@@ -276,7 +276,7 @@ export class ComposerPage implements OnInit {
         trackedLinks,
       },
       at: at ? new Date(at).toISOString() : new Date().toISOString(),
-      topics: [],
+      topics: draft.contentItem.topicIds,
     });
   }
 
