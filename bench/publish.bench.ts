@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DataSource } from 'typeorm';
+import { CpuGroups, cpuUse, CpuUse, describeCpu, findProcesses, snapshot } from './publish-cpu';
 import { connectAdvocates, linkCodeOf, Network, percentile, pool, rng, shareText } from './publish-fixtures';
 
 /**
@@ -79,9 +80,30 @@ interface RunReport {
   unknown: string;
   failed: number;
   lateness: number[];
-  latenessNote?: string;
+  /** Completions per second between the 10th and the 90th percentile completion (tails left out). */
   throughput: number;
+  /** From the last job's due time to the last completion. */
+  drainMs: number;
   killed: string;
+  /** CPU from the first due time until worker A was killed (both workers running). */
+  cpu: string;
+  cpuPerUnitMs: number | null;
+}
+
+/** Steady-state rate: the middle 80 % of completions over the time they took. */
+function steadyThroughput(finishedAt: number[]): number {
+  const sorted = [...finishedAt].sort((a, b) => a - b);
+  const from = sorted[Math.floor(sorted.length * 0.1)];
+  const to = sorted[Math.floor(sorted.length * 0.9)];
+  return to > from ? (Math.floor(sorted.length * 0.9) - Math.floor(sorted.length * 0.1)) / ((to - from) / 1000) : NaN;
+}
+
+function workersCpuMs(use: CpuUse | null, units: number): number | null {
+  if (!use || units === 0) return null;
+  const seconds = Object.entries(use.bySeconds)
+    .filter(([group]) => group.startsWith('worker'))
+    .reduce((sum, [, value]) => sum + value, 0);
+  return (seconds * 1000) / units;
 }
 
 async function main(): Promise<void> {
@@ -239,6 +261,16 @@ async function runBaseline(redisUrl: string, prefix: string, plan: PlannedShare[
       );
     });
     log(`baseline: ${plan.length} no-op jobs enqueued; first due in ${seconds(t0 - Date.now())}`);
+    const groups: CpuGroups = {
+      'worker A': [workers[0].child.pid as number],
+      'worker B': [workers[1].child.pid as number],
+      'redis-server (shared)': findProcesses((cmd) => cmd.startsWith('redis-server')),
+      bench: [process.pid],
+    };
+    await sleep(Math.max(0, t0 - Date.now()));
+    const cpuFrom = snapshot(groups);
+    let cpu: CpuUse | null = null;
+    let cpuUnits = 0;
     let killed = '-';
     const deadline = lastDue + SETTLE_MS;
     let lastProgress = 0;
@@ -247,6 +279,8 @@ async function runBaseline(redisUrl: string, prefix: string, plan: PlannedShare[
       const completed = counts.reduce((sum, c) => sum + c.completed, 0);
       const failed = counts.reduce((sum, c) => sum + c.failed, 0);
       if (killed === '-' && completed >= KILL_FRACTION * plan.length) {
+        cpu = cpuUse(groups, cpuFrom, snapshot(groups));
+        cpuUnits = completed;
         workers[0].child.kill('SIGKILL');
         killed = `at ${completed} completed (t0+${seconds(Date.now() - t0)})`;
         log(`baseline: SIGKILLed worker A ${killed}`);
@@ -261,8 +295,7 @@ async function runBaseline(redisUrl: string, prefix: string, plan: PlannedShare[
     const jobs = (await Promise.all(Object.values(queues).map((q) => q.getCompleted(0, -1)))).flat();
     const failedJobs = (await Promise.all(Object.values(queues).map((q) => q.getFailed(0, -1)))).flat();
     const lateness = jobs.map((job) => ((job.processedOn ?? 0) - (job.data as { dueAt: number }).dueAt) / 1000);
-    const firstDue = t0;
-    const lastFinished = Math.max(...jobs.map((job) => job.finishedOn ?? 0));
+    const finished = jobs.map((job) => job.finishedOn ?? 0);
     const unique = new Set(jobs.map((job) => job.id)).size;
     return {
       jobs: plan.length,
@@ -272,8 +305,11 @@ async function runBaseline(redisUrl: string, prefix: string, plan: PlannedShare[
       unknown: `${failedJobs.length} failed as stalled`,
       failed: failedJobs.length,
       lateness,
-      throughput: unique / ((lastFinished - firstDue) / 1000),
+      throughput: steadyThroughput(finished),
+      drainMs: Math.max(...finished) - lastDue,
       killed,
+      cpu: describeCpu(cpu, cpuUnits, 'jobs'),
+      cpuPerUnitMs: workersCpuMs(cpu, cpuUnits),
     };
   } finally {
     for (const worker of workers) await worker.stop();
@@ -411,6 +447,29 @@ async function runPublish(
   log(`publish: ${plan.length} shares inserted and enqueued in ${seconds(Date.now() - enqueueStarted)}; first due in ${seconds(t0 - Date.now())}`);
   if (Date.now() > t0) log('publish: WARNING seeding took longer than the lead time; early shares start late');
 
+  const database = new URL(env['DATABASE_URL']).pathname.slice(1);
+  const discover = (): CpuGroups => ({
+    'worker A': [workers[0].app.child.pid as number],
+    'worker B': [workers[1].app.child.pid as number],
+    'postgres backends of this run': findProcesses((cmd) => cmd.startsWith('postgres:') && cmd.includes(database)),
+    'postgres background (shared)': findProcesses((cmd) => cmd.startsWith('postgres:') && !cmd.includes(' chorus_') && !/ postgres \S+ \S+\(/.test(cmd)),
+    sandbox: findProcesses((cmd, ppid) => ppid === process.pid && cmd.includes('apps/sandbox/src/main.ts')),
+    'redis-server (shared)': findProcesses((cmd) => cmd.startsWith('redis-server')),
+    bench: [process.pid],
+  });
+  await sleep(Math.max(0, t0 - Date.now()));
+  const startGroups = discover();
+  const cpuFrom = snapshot(startGroups);
+  let cpu: CpuUse | null = null;
+  let cpuUnits = 0;
+  const measureCpu = (published: number) => {
+    const found = discover();
+    const groups = Object.fromEntries(
+      Object.entries(found).map(([group, pids]) => [group, [...new Set([...(startGroups[group] ?? []), ...pids])]]),
+    );
+    cpu = cpuUse(groups, cpuFrom, snapshot(groups));
+    cpuUnits = published;
+  };
   const observedUnknown = new Set<string>();
   const answered = { appeared: 0, notAppeared: 0 };
   let killed = '-';
@@ -425,6 +484,7 @@ async function runPublish(
     }
     const published = counts['published'] ?? 0;
     if (killed === '-' && published >= KILL_FRACTION * plan.length) {
+      measureCpu(published);
       workers[0].app.child.kill('SIGKILL');
       killed = `at ${published} published (t0+${seconds(Date.now() - t0)})`;
       log(`publish: SIGKILLed worker A ${killed}`);
@@ -433,10 +493,9 @@ async function runPublish(
       lastProgress = Date.now();
       log(`publish: t0${Date.now() >= t0 ? '+' : '-'}${seconds(Math.abs(Date.now() - t0))} ${JSON.stringify(counts)}`);
     }
-    const busy = (counts['scheduled'] ?? 0) + (counts['publishing'] ?? 0) + unflaggedUnknown;
-    if (Date.now() > lastDue && busy === 0) {
-      if (flaggedUnknown === 0) break;
-      // LinkedIn cannot be read back: Chorus asked the advocate. Answer as they would, from what is on their profile.
+    if (flaggedUnknown > 0) {
+      // LinkedIn cannot be read back, so Chorus asked the advocate. Answer at once, as they would, from what
+      // is on their profile (the sandbox's posts).
       api ??= await startApi(env, cleanups);
       const result = await answerConfirmations(ds, sandbox, api);
       answered.appeared += result.appeared;
@@ -444,6 +503,8 @@ async function runPublish(
       log(`publish: answered ${result.appeared + result.notAppeared} "did it appear?" questions as the advocates (${result.appeared} yes, ${result.notAppeared} no)`);
       continue;
     }
+    const busy = (counts['scheduled'] ?? 0) + (counts['publishing'] ?? 0) + unflaggedUnknown;
+    if (Date.now() > lastDue && busy === 0) break;
     if (Date.now() > deadline) {
       timedOut = true;
       log(`publish: WARNING not settled ${seconds(SETTLE_MS)} after the last share was due: ${JSON.stringify(counts)}`);
@@ -452,6 +513,7 @@ async function runPublish(
     await sleep(250);
   }
   const settledAt = Date.now();
+  if (killed === '-') measureCpu((await stateCounts(ds)).counts['published'] ?? 0);
 
   // What Chorus recorded, and what the network has.
   const shares: Array<{
@@ -463,11 +525,12 @@ async function runPublish(
     unknown_since: Date | null;
     failure_code: string | null;
     scheduled_at: Date;
+    publishing_started_at: Date | null;
     published_at: Date | null;
     code: string;
   }> = await ds.query(
     `SELECT s.id, s.network, s.state, s.needs_confirmation, s.attempts, s.unknown_since, s.failure_code, s.scheduled_at,
-            s.published_at, l.code
+            s.publishing_started_at, s.published_at, l.code
        FROM shares s JOIN tracked_links l ON l.id = s.link_id`,
   );
   const posts = (await sandbox.control.posts()).filter((p) => p.deletedAt === null);
@@ -500,11 +563,12 @@ async function runPublish(
     .map((s) => postsByCode.get(s.code)?.[0])
     .map((post, i) => (post ? (Date.parse(post.createdAt) - published[i].scheduled_at.getTime()) / 1000 : NaN))
     .filter((v) => !Number.isNaN(v));
-  const cleanLateness = published
-    .filter((s) => !everUnknown.includes(s))
-    .map((s) => ((s.published_at as Date).getTime() - s.scheduled_at.getTime()) / 1000);
-  const firstDue = Math.min(...shares.map((s) => s.scheduled_at.getTime()));
-  const lastPublished = Math.max(...published.map((s) => (s.published_at as Date).getTime()));
+  const everUnknownIds = new Set(everUnknown.map((s) => s.id));
+  const clean = published.filter((s) => !everUnknownIds.has(s.id));
+  const cleanLateness = clean.map((s) => ((s.published_at as Date).getTime() - s.scheduled_at.getTime()) / 1000);
+  const claimWait = clean.map((s) => ((s.publishing_started_at as Date).getTime() - s.scheduled_at.getTime()) / 1000);
+  const claimToPublished = clean.map((s) => ((s.published_at as Date).getTime() - (s.publishing_started_at as Date).getTime()) / 1000);
+  const publishedAt = published.map((s) => (s.published_at as Date).getTime());
   const failureCodes = new Map<string, number>();
   for (const s of failedWithReason) failureCodes.set(`${s.state}/${s.failure_code}`, (failureCodes.get(`${s.state}/${s.failure_code}`) ?? 0) + 1);
 
@@ -518,6 +582,9 @@ async function runPublish(
       ` (counted: unknown_since set, attempts > 1, or seen in outcome_unknown by the 250 ms poller)`,
     `publish: lateness of shares never outcome_unknown: p50 ${percentile(cleanLateness, 50).toFixed(2)} s, p99 ${percentile(cleanLateness, 99).toFixed(2)} s, max ${Math.max(...cleanLateness).toFixed(2)} s (${cleanLateness.length})`,
     `publish: lateness by the network's post time: p50 ${percentile(networkLateness, 50).toFixed(2)} s, p99 ${percentile(networkLateness, 99).toFixed(2)} s`,
+    `publish: of which due → claimed (waiting for a free worker slot): p50 ${percentile(claimWait, 50).toFixed(2)} s, p99 ${percentile(claimWait, 99).toFixed(2)} s; ` +
+      `claimed → network answered (checks + call): p50 ${percentile(claimToPublished, 50).toFixed(2)} s, p99 ${percentile(claimToPublished, 99).toFixed(2)} s`,
+    `publish: CPU while both workers ran: ${describeCpu(cpu, cpuUnits, 'shares')}`,
     ...(failureCodes.size ? [`publish: failed ${[...failureCodes].map(([k, v]) => `${k} ${v}`).join(', ')}`] : []),
     ...workers.map(
       (w, i) =>
@@ -540,8 +607,11 @@ async function runPublish(
     unknown: `${everUnknown.length} (${everUnknown.filter((s) => s.state === 'published').length} now published, ${flagged.length} awaiting advocate)`,
     failed: failedWithReason.length,
     lateness,
-    throughput: published.length / ((lastPublished - firstDue) / 1000),
+    throughput: steadyThroughput(publishedAt),
+    drainMs: Math.max(...publishedAt) - lastDue,
     killed,
+    cpu: describeCpu(cpu, cpuUnits, 'shares'),
+    cpuPerUnitMs: workersCpuMs(cpu, cpuUnits),
     extra,
   };
 }
@@ -604,6 +674,7 @@ async function answerConfirmations(
 
 function printReport(publish: RunReport & { extra: string[] }, baseline: RunReport): void {
   for (const line of publish.extra) log(line);
+  log(`baseline: CPU while both workers ran: ${baseline.cpu}`);
   const fmt = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)} s` : 'n/a');
   const rows: Array<[string, string, string]> = [
     ['jobs (shares)', String(publish.jobs), String(baseline.jobs)],
@@ -615,7 +686,13 @@ function printReport(publish: RunReport & { extra: string[] }, baseline: RunRepo
     ['lateness p50', fmt(percentile(publish.lateness, 50)), fmt(percentile(baseline.lateness, 50))],
     ['lateness p99', fmt(percentile(publish.lateness, 99)), fmt(percentile(baseline.lateness, 99))],
     ['lateness max', fmt(Math.max(...publish.lateness)), fmt(Math.max(...baseline.lateness))],
-    ['throughput (first due → last done)', `${publish.throughput.toFixed(1)} /s`, `${baseline.throughput.toFixed(1)} /s`],
+    ['throughput (10th → 90th pct completion)', `${publish.throughput.toFixed(1)} /s`, `${baseline.throughput.toFixed(1)} /s`],
+    ['last done after last due', seconds(publish.drainMs), seconds(baseline.drainMs)],
+    [
+      'worker CPU per share / job',
+      publish.cpuPerUnitMs === null ? 'n/a' : `${publish.cpuPerUnitMs.toFixed(2)} ms`,
+      baseline.cpuPerUnitMs === null ? 'n/a' : `${baseline.cpuPerUnitMs.toFixed(2)} ms`,
+    ],
     ['worker A SIGKILLed', publish.killed, baseline.killed],
   ];
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length), ['metric', 'publish', 'baseline (no-op Bull)'][c].length));

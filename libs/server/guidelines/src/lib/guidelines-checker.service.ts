@@ -66,7 +66,7 @@ export class GuidelinesChecker {
               isCompanyContent: true,
               suggestedTexts: item.suggestedTexts.map((s) => s.text),
               // The author's own tracked links: the links rule asks for them instead of the raw address.
-              trackedLinks: await this.links.urlsFor(actor.id, item.id),
+              trackedLinks: await this.links.urlsFor(actor.id, item.id, request.networks),
             },
           }
         : {}),

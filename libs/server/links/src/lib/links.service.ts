@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { NetworkName } from '@chorus/shared/contracts';
 import { APP_CONFIG, AppConfig } from '@chorus/server/core';
 import { randomInt } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { TrackedLink } from './tracked-link.entity';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
@@ -55,9 +55,11 @@ export class LinksService {
     throw new Error('Could not issue a unique link code');
   }
 
-  /** The advocate's tracked links for an item (one per network they composed for). */
-  async urlsFor(userId: string, contentItemId: string): Promise<string[]> {
-    const links = await this.dataSource.getRepository(TrackedLink).find({ where: { userId, contentItemId }, order: { network: 'ASC' } });
+  /** The advocate's tracked links for an item on the given networks (a post carries its own network's). */
+  async urlsFor(userId: string, contentItemId: string, networks: readonly NetworkName[]): Promise<string[]> {
+    const links = await this.dataSource
+      .getRepository(TrackedLink)
+      .find({ where: { userId, contentItemId, network: In([...networks]) }, order: { network: 'ASC' } });
     return links.map((l) => this.urlOf(l.code));
   }
 

@@ -73,6 +73,9 @@ export class SharePublisher {
       const post = await adapter.publish(credentials.tokens.accessToken, credentials.profile, this.input(share));
       const done = await this.transitions.published(claimed.id, post);
       if (done) await this.notifier.published(done, post.url);
+      // Only possible when the answer took longer than the lease and the share was settled meanwhile:
+      // PUBLISH_LEASE_SECONDS is too short for this network (the worker warns at start).
+      else this.logger.error(`Share ${claimed.id}: ${NetworkNames[share.network]} accepted it as ${post.remoteId}, but the share had moved on`);
     } catch (error) {
       if (isNetworkError(error)) return this.onNetworkError(claimed, error);
       if (called) {

@@ -61,7 +61,31 @@ export function findUrls(text: string): FoundUrl[] {
     if (!explicit && !BARE_TLDS.has(host.slice(host.lastIndexOf('.') + 1))) continue;
     out.push({ start: s, end: s + url.length, url, host });
   }
-  return out;
+  return text.indexOf('://') >= 0 ? withDotlessHosts(text, out) : out;
+}
+
+/**
+ * Explicit http(s) links to hosts without a dot ("http://localhost:3000/l/x", "https://intranet/page"):
+ * the scan above starts from dots, so these are found separately. Rare, hence a second pass only when the
+ * text contains "://" at all.
+ */
+function withDotlessHosts(text: string, found: FoundUrl[]): FoundUrl[] {
+  const extra: FoundUrl[] = [];
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    const scheme = /https?$/i.exec(text.slice(Math.max(0, at - 5), at));
+    if (!scheme) continue;
+    const s = at - scheme[0].length;
+    let hostEnd = at + 3;
+    while (hostEnd < text.length && !hostStop(text.charCodeAt(hostEnd)) && urlChar(text.charCodeAt(hostEnd))) hostEnd++;
+    const host = text.slice(at + 3, hostEnd).toLowerCase();
+    if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(host)) continue; // dotted hosts were found above
+    if (found.some((u) => u.start <= s && s < u.end)) continue;
+    let e = hostEnd;
+    while (e < text.length && urlChar(text.charCodeAt(e))) e++;
+    const url = text.slice(s, e).replace(TRAILING, '');
+    extra.push({ start: s, end: s + url.length, url, host });
+  }
+  return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.start - b.start);
 }
 
 export function hostOf(url: string): string | null {
@@ -76,7 +100,8 @@ export function hostOf(url: string): string | null {
   if (end === from) return null;
   let host = url.slice(from, end).toLowerCase();
   if (host.charCodeAt(host.length - 1) === 46) host = host.slice(0, -1);
-  if (!host.includes('.')) return null;
+  // A dotless host ("localhost", "intranet") is a host only after an explicit scheme.
+  if (!host.includes('.') && from === 0) return null;
   return host.startsWith('www.') ? host.slice(4) : host;
 }
 

@@ -263,7 +263,8 @@ export class ComposerPage implements OnInit {
     const text = target.text();
     if (!compiled || !text.trim()) return [];
     const at = this.timing() === 'scheduled' ? this.scheduledAt() : null;
-    const trackedLinks = draft.targets.map((t) => t.trackedUrl).filter((url): url is string => !!url);
+    // As on the server: a post is checked against its own network's tracked link.
+    const trackedLinks = target.target.trackedUrl ? [target.target.trackedUrl] : [];
     return check(compiled, {
       text,
       networks: [target.network],
