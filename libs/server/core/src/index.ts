@@ -21,3 +21,4 @@ export * from './lib/crypto/secret-box';
 export * from './lib/crypto/secret-box.provider';
 export * from './lib/errors/transforms';
 export * from './lib/util/clock-control';
+export * from './lib/errors/page-query.dto';

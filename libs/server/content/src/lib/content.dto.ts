@@ -1,4 +1,4 @@
-import { Trim } from '@chorus/server/core';
+import { PageQueryDto, Trim } from '@chorus/server/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   BulkContentRequest,
@@ -249,21 +249,7 @@ export class ContentSettingsDto implements ContentSettings {
   requireSecondApprover!: boolean;
 }
 
-class PageQueryDto {
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
+class SearchPageQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a topic id (UUID)' })
@@ -275,14 +261,14 @@ class PageQueryDto {
   q?: string;
 }
 
-export class FeedQueryDto extends PageQueryDto implements FeedQuery {
+export class FeedQueryDto extends SearchPageQueryDto implements FeedQuery {
   @ApiPropertyOptional({ enum: CONTENT_LANGUAGES })
   @IsOptional()
   @IsIn(CONTENT_LANGUAGES, { message: `must be one of ${CONTENT_LANGUAGES.join(', ')}` })
   language?: ContentLanguage;
 }
 
-export class ContentListQueryDto extends PageQueryDto implements ContentListQuery {
+export class ContentListQueryDto extends SearchPageQueryDto implements ContentListQuery {
   @ApiPropertyOptional({ enum: CONTENT_STATES })
   @IsOptional()
   @IsIn(CONTENT_STATES, { message: `must be one of ${CONTENT_STATES.join(', ')}` })

@@ -18,6 +18,7 @@ import {
   UpdatePublishingSettingsRequest,
   UpdateShareRequest,
 } from '@chorus/shared/contracts';
+import { PageQueryDto } from '@chorus/server/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -120,25 +121,11 @@ export class ConfirmShareDto implements ConfirmShareRequest {
   postUrl?: string;
 }
 
-export class ShareListQueryDto implements ShareListQuery {
+export class ShareListQueryDto extends PageQueryDto implements ShareListQuery {
   @ApiPropertyOptional({ enum: SHARE_LIST_VIEWS, default: 'all' })
   @IsOptional()
   @IsIn(SHARE_LIST_VIEWS, { message: `must be one of ${SHARE_LIST_VIEWS.join(', ')}` })
   view?: ShareListView;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }
 
 export class CheckTimeDto implements CheckTimeRequest {
