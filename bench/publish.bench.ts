@@ -131,6 +131,10 @@ async function main(): Promise<void> {
     const sandbox = await startSandboxProcess();
     cleanups.push(() => sandbox.stop());
     log(`sandbox on ${sandbox.url}; worker and baseline logs in ${logDir}`);
+    log(
+      `${ADVOCATES} advocates × ${PER_NETWORK} LinkedIn + ${PER_NETWORK} X shares due within ${WINDOW_MS / 1000} s, starting ${LEAD_MS / 1000} s after the workers are up; ` +
+        `2 workers, ${Object.entries(WORKER_ENV).map(([k, v]) => `${k}=${v}`).join(' ')}; worker A SIGKILLed at ${KILL_FRACTION * 100} % done`,
+    );
 
     const plan = await seed(ds, sandbox, secrets.ENCRYPTION_KEYS, linkedInVersion);
 
@@ -302,7 +306,7 @@ async function runBaseline(redisUrl: string, prefix: string, plan: PlannedShare[
       done: unique,
       duplicates: null,
       lost: plan.length - unique - failedJobs.length,
-      unknown: `${failedJobs.length} failed as stalled`,
+      unknown: 'n/a',
       failed: failedJobs.length,
       lateness,
       throughput: steadyThroughput(finished),
@@ -356,15 +360,23 @@ interface WorkerHandle {
   app: AppProcess;
   log: WriteStream;
   problems: Map<string, number>;
+  /** Sums of the reconciler's per-pass report (it logs a pass that changed anything). */
+  reconciled: { passes: number; recreated: number; promoted: number; leasesExpired: number; resolvesQueued: number };
 }
 
 function startWorker(name: string, env: Record<string, string>, logDir: string, healthPort: number): WorkerHandle {
   const out = createWriteStream(join(logDir, `worker-${name}.log`));
   const problems = new Map<string, number>();
+  const reconciled = { passes: 0, recreated: 0, promoted: 0, leasesExpired: 0, resolvesQueued: 0 };
   const app = spawnApp('worker', {
     env: { ...env, WORKER_HEALTH_PORT: String(healthPort) },
     output: (_name, line) => {
       out.write(`${line}\n`);
+      if (line.includes('"msg":"reconciled shares"')) {
+        const report = JSON.parse(line) as Record<string, number>;
+        reconciled.passes++;
+        for (const key of ['recreated', 'promoted', 'leasesExpired', 'resolvesQueued'] as const) reconciled[key] += report[key] ?? 0;
+      }
       // pino levels: 40 warn, 50 error, 60 fatal; anything that is not JSON came from outside the logger.
       const level = /"level":(\d+)/.exec(line)?.[1];
       if (level && Number(level) < 40) return;
@@ -372,7 +384,7 @@ function startWorker(name: string, env: Record<string, string>, logDir: string, 
       problems.set(message, (problems.get(message) ?? 0) + 1);
     },
   });
-  return { app, log: out, problems };
+  return { app, log: out, problems, reconciled };
 }
 
 interface StateCounts {
@@ -473,6 +485,9 @@ async function runPublish(
   const observedUnknown = new Set<string>();
   const answered = { appeared: 0, notAppeared: 0 };
   let killed = '-';
+  let killedAt = 0;
+  let unknownFirstSeen = 0;
+  let unknownLastSeen = 0;
   let lastProgress = 0;
   let api: Awaited<ReturnType<typeof startApi>> | null = null;
   let timedOut = false;
@@ -482,10 +497,15 @@ async function runPublish(
     for (const row of (await ds.query(`SELECT id FROM shares WHERE state = 'outcome_unknown'`)) as Array<{ id: string }>) {
       observedUnknown.add(row.id);
     }
+    if (unflaggedUnknown + flaggedUnknown > 0) {
+      unknownFirstSeen ||= Date.now();
+      unknownLastSeen = Date.now();
+    }
     const published = counts['published'] ?? 0;
     if (killed === '-' && published >= KILL_FRACTION * plan.length) {
       measureCpu(published);
       workers[0].app.child.kill('SIGKILL');
+      killedAt = Date.now();
       killed = `at ${published} published (t0+${seconds(Date.now() - t0)})`;
       log(`publish: SIGKILLed worker A ${killed}`);
     }
@@ -585,6 +605,11 @@ async function runPublish(
     `publish: of which due → claimed (waiting for a free worker slot): p50 ${percentile(claimWait, 50).toFixed(2)} s, p99 ${percentile(claimWait, 99).toFixed(2)} s; ` +
       `claimed → network answered (checks + call): p50 ${percentile(claimToPublished, 50).toFixed(2)} s, p99 ${percentile(claimToPublished, 99).toFixed(2)} s`,
     `publish: CPU while both workers ran: ${describeCpu(cpu, cpuUnits, 'shares')}`,
+    `publish: shares in outcome_unknown first seen ${unknownFirstSeen ? seconds(unknownFirstSeen - killedAt) : '-'} after the kill, last seen ${unknownLastSeen ? seconds(unknownLastSeen - killedAt) : '-'} after it (lease ${env['PUBLISH_LEASE_SECONDS']} s, reconcile every ${env['PUBLISH_RECONCILE_INTERVAL_SECONDS']} s)`,
+    ...workers.map(
+      (w, i) =>
+        `publish: worker ${'AB'[i]} reconciler: ${w.reconciled.passes} passes that changed something; recreated ${w.reconciled.recreated} publish jobs, promoted ${w.reconciled.promoted}, expired ${w.reconciled.leasesExpired} leases, queued ${w.reconciled.resolvesQueued} resolves`,
+    ),
     ...(failureCodes.size ? [`publish: failed ${[...failureCodes].map(([k, v]) => `${k} ${v}`).join(', ')}`] : []),
     ...workers.map(
       (w, i) =>

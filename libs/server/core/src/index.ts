@@ -14,6 +14,7 @@ export * from './lib/logging/logger-options';
 export * from './lib/util/clock';
 export * from './lib/util/tokens';
 export * from './lib/system/health.service';
+export * from './lib/system/metrics';
 export * from './lib/system/worker-heartbeat.entity';
 export * from './lib/system/heartbeat.processor';
 export * from './lib/core.module';

@@ -11,3 +11,4 @@ export * from './lib/status-badge.component';
 export * from './lib/logo.component';
 export * from './lib/network-mark.component';
 export * from './lib/auth-card.component';
+export * from './lib/blackout-windows-editor.component';

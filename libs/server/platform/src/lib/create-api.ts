@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, createValidationPipe, ProblemFilter, requestIdOf } from '@chorus/server/core';
+import { LinkRedirect } from '@chorus/server/links';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
@@ -16,8 +17,8 @@ export interface CreateApiOptions {
 }
 
 /**
- * Builds the HTTP API: Fastify, `/api` prefix, cookies, validation, problem+json errors, OpenAPI at
- * `/api/docs`, and the built web client at `/` when it exists.
+ * Builds the HTTP API: Fastify, `/api` prefix, cookies, validation, problem+json errors, the tracked-link
+ * redirect at `/l/<code>`, OpenAPI at `/api/docs`, and the built web client at `/` when it exists.
  */
 export async function createApi(config: AppConfig, options: CreateApiOptions = {}): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), createFastifyAdapter(), {
@@ -42,6 +43,8 @@ export async function configureApi(app: NestFastifyApplication, config: AppConfi
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   await app.register(fastifyCookie);
+  // The tracked-link redirect: a raw Fastify route outside /api and outside Nest's pipeline (hot path).
+  app.get(LinkRedirect).register(app.getHttpAdapter().getInstance());
 
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
 
@@ -53,6 +56,7 @@ export async function configureApi(app: NestFastifyApplication, config: AppConfi
       .getHttpAdapter()
       .getInstance()
       .get('/*', (request, reply) => {
+        // (/l/* never gets here: the redirect's own routes answer every path under /l.)
         if (request.url === '/api' || request.url.startsWith('/api/')) return reply.callNotFound();
         return reply.type('text/html; charset=utf-8').sendFile('index.html');
       });

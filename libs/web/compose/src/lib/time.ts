@@ -48,21 +48,6 @@ export function timeInputValue(at: string | Date): string {
   return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/** The `<input type="datetime-local">` value of an instant, in the browser's zone ('' for none). */
-export function dateTimeLocalValue(at: string | null | undefined): string {
-  if (!at) return '';
-  const date = new Date(at);
-  if (Number.isNaN(date.getTime())) return '';
-  return `${dateInputValue(date)}T${timeInputValue(date)}`;
-}
-
-/** A `datetime-local` value as an ISO instant with the local offset, or null when it is not a time. */
-export function fromDateTimeLocal(value: string): string | null {
-  const [date, time] = value.split('T');
-  const local = localDateTime(date ?? '', time ?? '');
-  return local ? isoWithOffset(local) : null;
-}
-
 /** "Europe/Berlin (GMT+1)": a zone's name and current offset, for labels. */
 export function zoneLabel(timeZone: string = browserTimeZone(), at: Date = new Date()): string {
   try {

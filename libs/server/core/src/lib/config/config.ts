@@ -83,6 +83,10 @@ const schema = z
     PUBLISH_MAX_TRANSIENT_FAILURES: z.coerce.number().int().min(1).max(20).default(5),
     PUBLISH_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).default(30),
     PUBLISH_RESOLVE_DELAY_SECONDS: z.coerce.number().min(0).default(30),
+    LINK_CACHE_SIZE: z.coerce.number().int().min(1).default(100_000),
+    LINK_CLICK_FLUSH_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+    LINK_CLICK_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1000),
+    LINK_CLICK_BUFFER_MAX: z.coerce.number().int().min(1).default(50_000),
     CLOCK_CONTROL: bool.default('false'),
   })
   .transform((env) => ({

@@ -1,8 +1,9 @@
-import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, HttpStatus, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { ReadinessReport } from '@chorus/shared/contracts';
 import { Public } from '../access/access.decorators';
 import { HealthService } from './health.service';
+import { Metrics } from './metrics';
 
 interface StatusReply {
   status(code: number): void;
@@ -11,7 +12,10 @@ interface StatusReply {
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly health: HealthService) {}
+  constructor(
+    private readonly health: HealthService,
+    private readonly metrics: Metrics,
+  ) {}
 
   @Public()
   @Get('live')
@@ -32,5 +36,19 @@ export class HealthController {
     const report = await this.health.readiness();
     if (report.status !== 'ready') reply.status(HttpStatus.SERVICE_UNAVAILABLE);
     return report;
+  }
+
+  @Public()
+  @Get('metrics')
+  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
+  @Header('cache-control', 'no-store')
+  @ApiProduces('text/plain')
+  @ApiOkResponse({
+    description:
+      "This process's counters in the Prometheus text format (e.g. tracked-link clicks recorded and dropped).",
+    schema: { type: 'string' },
+  })
+  metricsText(): string {
+    return this.metrics.render();
   }
 }

@@ -9,9 +9,10 @@ import { HealthController } from './health.controller';
 import { HealthService } from './health.service';
 import { HeartbeatProcessor } from './heartbeat.processor';
 import { HeartbeatScheduler } from './heartbeat.scheduler';
+import { Metrics } from './metrics';
 import { WorkerHeartbeat } from './worker-heartbeat.entity';
 
-const shared = [Clock, secretBoxProvider, { provide: MailOutbox, useClass: QueuedMailOutbox }];
+const shared = [Clock, Metrics, secretBoxProvider, { provide: MailOutbox, useClass: QueuedMailOutbox }];
 
 /** API side: health endpoints, the clock and the mail outbox. */
 @Module({

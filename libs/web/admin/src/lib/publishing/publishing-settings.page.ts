@@ -1,14 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
-import {
-  AbstractControl,
-  FormControl,
-  FormGroup,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  ValidationErrors,
-  Validators,
-} from '@angular/forms';
-import { MatButton, MatIconButton } from '@angular/material/button';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
@@ -16,43 +8,21 @@ import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatSlideToggle } from '@angular/material/slide-toggle';
 import { MatSlider, MatSliderThumb } from '@angular/material/slider';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { BlackoutWindow, PublishingSettings } from '@chorus/shared/contracts';
+import { PublishingSettings } from '@chorus/shared/contracts';
 import { applyFieldErrors, describeError } from '@chorus/web/core';
-import { ErrorStateComponent, LoadingStateComponent, PageHeaderComponent } from '@chorus/web/ui';
+import {
+  BlackoutWindowForm,
+  blackoutWindowForm,
+  blackoutWindowsValue,
+  BlackoutWindowsEditorComponent,
+  ErrorStateComponent,
+  LoadingStateComponent,
+  PageHeaderComponent,
+} from '@chorus/web/ui';
 import { PublishingSettingsApi } from './publishing-settings.api';
 
 export const SIMILARITY_MIN = 0.3;
 export const SIMILARITY_MAX = 0.95;
-
-const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
-
-/** An ISO instant as a `datetime-local` value in the browser's zone. */
-export function toLocalInput(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** A `datetime-local` value as ISO 8601 with the browser's offset, e.g. 2026-12-24T00:00:00+01:00. */
-export function fromLocalInput(value: string): string {
-  const d = new Date(value);
-  if (!value || Number.isNaN(d.getTime())) return value;
-  const offset = -d.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  return `${toLocalInput(d.toISOString())}:00${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
-}
-
-function endsAfterStart(group: AbstractControl): ValidationErrors | null {
-  const { startsAt, endsAt } = group.value as { startsAt?: string; endsAt?: string };
-  return !startsAt || !endsAt || endsAt > startsAt ? null : { order: true };
-}
-
-type BlackoutGroup = FormGroup<{
-  id: FormControl<string>;
-  label: FormControl<string>;
-  startsAt: FormControl<string>;
-  endsAt: FormControl<string>;
-}>;
 
 const perDay = [Validators.required, Validators.min(0), Validators.max(100), Validators.pattern(/^\d+$/)];
 
@@ -72,12 +42,12 @@ const perDay = [Validators.required, Validators.min(0), Validators.max(100), Val
     MatSliderThumb,
     MatSlideToggle,
     MatButton,
-    MatIconButton,
     MatIcon,
     MatProgressSpinner,
     PageHeaderComponent,
     LoadingStateComponent,
     ErrorStateComponent,
+    BlackoutWindowsEditorComponent,
   ],
   templateUrl: './publishing-settings.page.html',
   styleUrl: './publishing-settings.page.scss',
@@ -96,7 +66,7 @@ export class PublishingSettingsPage implements OnInit {
   protected readonly form = this.fb.group({
     maxPerDay: this.fb.group({ linkedin: [0, perDay], x: [0, perDay] }),
     minSpacingMinutes: [0, [Validators.required, Validators.min(0), Validators.max(1440), Validators.pattern(/^\d+$/)]],
-    blackouts: this.fb.array<BlackoutGroup>([]),
+    blackouts: this.fb.array<BlackoutWindowForm>([]),
     xSimilarityThreshold: [0.7, [Validators.min(SIMILARITY_MIN), Validators.max(SIMILARITY_MAX)]],
     showXCost: [false],
   });
@@ -126,7 +96,7 @@ export class PublishingSettingsPage implements OnInit {
 
   private reset(settings: PublishingSettings): void {
     this.blackouts.clear();
-    for (const window of settings.blackouts) this.blackouts.push(this.blackout(window));
+    for (const window of settings.blackouts) this.blackouts.push(blackoutWindowForm(window));
     this.form.patchValue({
       maxPerDay: { linkedin: settings.maxPerDay.linkedin, x: settings.maxPerDay.x },
       minSpacingMinutes: settings.minSpacingMinutes,
@@ -134,28 +104,6 @@ export class PublishingSettingsPage implements OnInit {
       showXCost: settings.showXCost,
     });
     this.form.markAsPristine();
-  }
-
-  private blackout(window?: BlackoutWindow): BlackoutGroup {
-    return this.fb.group(
-      {
-        id: [window?.id ?? ''],
-        label: [window?.label ?? '', [Validators.required, Validators.maxLength(100)]],
-        startsAt: [window ? toLocalInput(window.startsAt) : '', Validators.required],
-        endsAt: [window ? toLocalInput(window.endsAt) : '', Validators.required],
-      },
-      { validators: endsAfterStart },
-    );
-  }
-
-  protected addBlackout(): void {
-    this.blackouts.push(this.blackout());
-    this.form.markAsDirty();
-  }
-
-  protected removeBlackout(index: number): void {
-    this.blackouts.removeAt(index);
-    this.form.markAsDirty();
   }
 
   protected percent(value: number): string {
@@ -168,12 +116,7 @@ export class PublishingSettingsPage implements OnInit {
     return {
       maxPerDay: { linkedin: Number(value.maxPerDay.linkedin), x: Number(value.maxPerDay.x) },
       minSpacingMinutes: Number(value.minSpacingMinutes),
-      blackouts: value.blackouts.map((b) => ({
-        ...(b.id ? { id: b.id } : {}),
-        label: b.label.trim(),
-        startsAt: fromLocalInput(b.startsAt),
-        endsAt: fromLocalInput(b.endsAt),
-      })),
+      blackouts: blackoutWindowsValue(this.blackouts),
       xSimilarityThreshold: Math.round(Number(value.xSimilarityThreshold) * 100) / 100,
       showXCost: value.showXCost,
     };

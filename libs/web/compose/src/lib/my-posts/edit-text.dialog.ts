@@ -1,22 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatButton } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
 import { MatCheckbox } from '@angular/material/checkbox';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
-import type { GuidelineFinding, ShareView } from '@chorus/shared/contracts';
+import type { GuidelineFinding } from '@chorus/shared/contracts';
 import { describeError } from '@chorus/web/core';
 import { FindingsListComponent } from '@chorus/web/guidelines';
-import { networkLabel } from '@chorus/web/ui';
 import {
   fieldSentence,
   GUIDELINES_ACK_REQUIRED,
@@ -26,7 +14,7 @@ import {
   problemOf,
   warnRules,
 } from '../composer/compose-model';
-import { PublishingApi } from '../publishing.api';
+import { ShareDialog, ShareDialogFrameComponent } from './share-dialog';
 
 /** Network limits when editing a scheduled share (the composer gets them from the server). */
 const LIMITS = { linkedin: 3000, x: 280 } as const;
@@ -35,31 +23,18 @@ const LIMITS = { linkedin: 3000, x: 280 } as const;
 @Component({
   selector: 'chorus-edit-text-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatInput,
-    MatButton,
-    MatCheckbox,
-    MatIcon,
-    MatProgressSpinner,
-    FindingsListComponent,
-  ],
+  imports: [ShareDialogFrameComponent, MatFormField, MatLabel, MatHint, MatInput, MatCheckbox, FindingsListComponent],
   template: `
-    <h2 mat-dialog-title>Edit your {{ label }} post</h2>
-    <form class="dialog-form" novalidate (submit)="$event.preventDefault(); save()" data-testid="edit-text-form">
-      <mat-dialog-content>
-        @if (error(); as message) {
-          <div class="form-error" role="alert" data-testid="edit-text-error">
-            <mat-icon svgIcon="error_outline" aria-hidden="true" />
-            <span>{{ message }}</span>
-          </div>
-        }
+    <chorus-share-dialog-frame
+      heading="Edit your {{ label }} post"
+      testId="edit-text"
+      saveLabel="Save"
+      [saving]="saving()"
+      [canSave]="!over() && !!text().trim()"
+      [error]="error()"
+      (save)="save()"
+    >
+      <div class="body">
         <mat-form-field class="field" subscriptSizing="dynamic">
           <mat-label>Text</mat-label>
           <textarea
@@ -86,26 +61,13 @@ const LIMITS = { linkedin: 3000, x: 280 } as const;
             </mat-checkbox>
           }
         }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button
-          mat-flat-button
-          type="submit"
-          [disabled]="saving() || over() || !text().trim()"
-          data-testid="edit-text-save"
-        >
-          @if (saving()) {
-            <mat-progress-spinner mode="indeterminate" diameter="18" aria-hidden="true" />
-          }
-          Save
-        </button>
-      </mat-dialog-actions>
-    </form>
+      </div>
+    </chorus-share-dialog-frame>
   `,
   styles: `
-    .dialog-form {
-      display: contents;
+    .body {
+      display: flex;
+      flex-direction: column;
     }
     .field {
       width: 100%;
@@ -116,26 +78,15 @@ const LIMITS = { linkedin: 3000, x: 280 } as const;
     .findings {
       margin: 12px 0 8px;
     }
-    mat-dialog-content {
-      display: flex;
-      flex-direction: column;
-    }
   `,
 })
-export class EditTextDialog {
-  private readonly api = inject(PublishingApi);
-  private readonly dialogRef = inject<MatDialogRef<EditTextDialog, ShareView>>(MatDialogRef);
-  protected readonly share = inject<ShareView>(MAT_DIALOG_DATA);
-
-  protected readonly label = networkLabel(this.share.network);
+export class EditTextDialog extends ShareDialog {
   protected readonly limit = LIMITS[this.share.network];
   protected readonly text = signal(this.share.text);
   protected readonly length = computed(() =>
     measure({ lengthCounting: this.share.network === 'x' ? 'x-weighted' : 'characters' }, this.text()),
   );
   protected readonly over = computed(() => this.length() > this.limit);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
   protected readonly findings = signal<GuidelineFinding[]>([]);
   protected readonly warnings = computed(() => warnRules(this.findings()));
   protected readonly acknowledged = signal<ReadonlySet<string>>(new Set());
@@ -155,33 +106,22 @@ export class EditTextDialog {
 
   protected save(): void {
     if (this.saving() || this.over() || !this.text().trim()) return;
-    this.saving.set(true);
-    this.error.set(null);
     const acknowledged = [...this.acknowledged()];
-    this.api
-      .update(this.share.id, {
-        text: this.text(),
-        ...(acknowledged.length ? { acknowledgedRuleIds: acknowledged } : {}),
-      })
-      .subscribe({
-        next: (share) => this.dialogRef.close(share),
-        error: (err: unknown) => {
-          this.saving.set(false);
-          const problem = problemOf(err);
-          const code = problemCode(problem);
-          if (code === GUIDELINES_BLOCKED || code === GUIDELINES_ACK_REQUIRED) {
-            this.findings.set((problem?.errors ?? []) as unknown as GuidelineFinding[]);
-            this.error.set(
-              code === GUIDELINES_BLOCKED
-                ? 'The guidelines block this text. Change it and save again.'
-                : 'Tick “I acknowledge” for each warning to save.',
-            );
-            return;
-          }
-          const info = describeError(err, 'Could not save the text.');
-          const first = problem?.errors?.[0]?.message;
-          this.error.set(first ? fieldSentence('The text', first) : info.message);
-        },
-      });
+    this.update({ text: this.text(), ...(acknowledged.length ? { acknowledgedRuleIds: acknowledged } : {}) }, (err) => {
+      const problem = problemOf(err);
+      const code = problemCode(problem);
+      if (code === GUIDELINES_BLOCKED || code === GUIDELINES_ACK_REQUIRED) {
+        this.findings.set((problem?.errors ?? []) as unknown as GuidelineFinding[]);
+        this.error.set(
+          code === GUIDELINES_BLOCKED
+            ? 'The guidelines block this text. Change it and save again.'
+            : 'Tick “I acknowledge” for each warning to save.',
+        );
+        return;
+      }
+      const info = describeError(err, 'Could not save the text.');
+      const first = problem?.errors?.[0]?.message;
+      this.error.set(first ? fieldSentence('The text', first) : info.message);
+    });
   }
 }

@@ -9,130 +9,81 @@ import {
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
-import type { CheckTimeResult, ShareView } from '@chorus/shared/contracts';
+import type { CheckTimeResult } from '@chorus/shared/contracts';
 import { describeError } from '@chorus/web/core';
-import { networkLabel } from '@chorus/web/ui';
 import { catchError, debounceTime, distinctUntilChanged, map, of, Subject, switchMap } from 'rxjs';
 import { CHECK_TIME_DEBOUNCE_MS, fieldSentence, LIMIT, problemCode, problemOf } from '../composer/compose-model';
-import { PublishingApi } from '../publishing.api';
 import { dateInputValue, isoWithOffset, localDateTime, timeInputValue, zoneLabel } from '../time';
+import { ShareDialog, ShareDialogFrameComponent } from './share-dialog';
 
 /** Moves a scheduled share to another time, checked live against the posting rules; closes with the share. */
 @Component({
   selector: 'chorus-reschedule-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatInput,
-    MatButton,
-    MatIcon,
-    MatProgressSpinner,
-  ],
+  imports: [ShareDialogFrameComponent, MatFormField, MatLabel, MatHint, MatInput, MatIcon],
   template: `
-    <h2 mat-dialog-title>Reschedule your {{ label }} post</h2>
-    <form class="dialog-form" novalidate (submit)="$event.preventDefault(); save()" data-testid="reschedule-form">
-      <mat-dialog-content>
-        @if (error(); as message) {
-          <div class="form-error" role="alert" data-testid="reschedule-error">
-            <mat-icon svgIcon="error_outline" aria-hidden="true" />
-            <div>
-              <span>{{ message }}</span>
-              @if (errorReasons().length) {
-                <ul>
-                  @for (reason of errorReasons(); track $index) {
-                    <li>{{ reason }}</li>
-                  }
-                </ul>
-              }
-            </div>
-          </div>
-        }
-        <div class="pickers">
-          <mat-form-field subscriptSizing="dynamic">
-            <mat-label>Date</mat-label>
-            <input
-              matInput
-              type="date"
-              [min]="today"
-              [value]="date()"
-              (input)="date.set(value($event))"
-              (change)="date.set(value($event))"
-              data-testid="reschedule-date"
-            />
-          </mat-form-field>
-          <mat-form-field subscriptSizing="dynamic">
-            <mat-label>Time</mat-label>
-            <input
-              matInput
-              type="time"
-              [value]="time()"
-              (input)="time.set(value($event))"
-              (change)="time.set(value($event))"
-              data-testid="reschedule-time"
-            />
-            <mat-hint>{{ zone }}</mat-hint>
-          </mat-form-field>
-        </div>
-        <div class="check" aria-live="polite" data-testid="reschedule-check">
-          @if (!at()) {
-            <p>Pick a date and a time.</p>
-          } @else if (past()) {
-            <p class="bad">Pick a time in the future.</p>
-          } @else if (result(); as r) {
-            @if (r.allowed) {
-              <p class="good"><mat-icon svgIcon="check_circle" aria-hidden="true" /> This time works.</p>
-            } @else {
-              <p class="bad">This time is not allowed:</p>
-              <ul class="bad">
-                @for (reason of r.reasons; track $index) {
-                  <li>{{ reason }}</li>
-                }
-              </ul>
-            }
+    <chorus-share-dialog-frame
+      heading="Reschedule your {{ label }} post"
+      testId="reschedule"
+      saveLabel="Reschedule"
+      [saving]="saving()"
+      [canSave]="!!at() && !past() && result()?.allowed !== false"
+      [error]="error()"
+      [reasons]="errorReasons()"
+      (save)="save()"
+    >
+      <div class="pickers">
+        <mat-form-field subscriptSizing="dynamic">
+          <mat-label>Date</mat-label>
+          <input
+            matInput
+            type="date"
+            [min]="today"
+            [value]="date()"
+            (input)="date.set(value($event))"
+            (change)="date.set(value($event))"
+            data-testid="reschedule-date"
+          />
+        </mat-form-field>
+        <mat-form-field subscriptSizing="dynamic">
+          <mat-label>Time</mat-label>
+          <input
+            matInput
+            type="time"
+            [value]="time()"
+            (input)="time.set(value($event))"
+            (change)="time.set(value($event))"
+            data-testid="reschedule-time"
+          />
+          <mat-hint>{{ zone }}</mat-hint>
+        </mat-form-field>
+      </div>
+      <div class="check" aria-live="polite" data-testid="reschedule-check">
+        @if (!at()) {
+          <p>Pick a date and a time.</p>
+        } @else if (past()) {
+          <p class="bad">Pick a time in the future.</p>
+        } @else if (result(); as r) {
+          @if (r.allowed) {
+            <p class="good"><mat-icon svgIcon="check_circle" aria-hidden="true" /> This time works.</p>
           } @else {
-            <p>Checking this time…</p>
+            <p class="bad">This time is not allowed:</p>
+            <ul class="bad">
+              @for (reason of r.reasons; track $index) {
+                <li>{{ reason }}</li>
+              }
+            </ul>
           }
-        </div>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button
-          mat-flat-button
-          type="submit"
-          [disabled]="saving() || !at() || past() || result()?.allowed === false"
-          data-testid="reschedule-save"
-        >
-          @if (saving()) {
-            <mat-progress-spinner mode="indeterminate" diameter="18" aria-hidden="true" />
-          }
-          Reschedule
-        </button>
-      </mat-dialog-actions>
-    </form>
+        } @else {
+          <p>Checking this time…</p>
+        }
+      </div>
+    </chorus-share-dialog-frame>
   `,
   styles: `
-    .dialog-form {
-      display: contents;
-    }
     .pickers {
       display: flex;
       flex-wrap: wrap;
@@ -160,12 +111,7 @@ import { dateInputValue, isoWithOffset, localDateTime, timeInputValue, zoneLabel
     }
   `,
 })
-export class RescheduleDialog {
-  private readonly api = inject(PublishingApi);
-  private readonly dialogRef = inject<MatDialogRef<RescheduleDialog, ShareView>>(MatDialogRef);
-  protected readonly share = inject<ShareView>(MAT_DIALOG_DATA);
-
-  protected readonly label = networkLabel(this.share.network);
+export class RescheduleDialog extends ShareDialog {
   protected readonly zone = zoneLabel();
   protected readonly today = dateInputValue(new Date());
   protected readonly date = signal(dateInputValue(this.share.scheduledAt));
@@ -183,12 +129,11 @@ export class RescheduleDialog {
     const checked = this.checked();
     return checked && checked.at === this.at() ? checked.result : null;
   });
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
   protected readonly errorReasons = signal<string[]>([]);
   private readonly check$ = new Subject<string | null>();
 
   constructor() {
+    super();
     this.check$
       .pipe(
         distinctUntilChanged(),
@@ -219,26 +164,20 @@ export class RescheduleDialog {
   protected save(): void {
     const at = this.at();
     if (this.saving() || !at || this.past()) return;
-    this.saving.set(true);
-    this.error.set(null);
     this.errorReasons.set([]);
-    this.api.update(this.share.id, { scheduledAt: at }).subscribe({
-      next: (share) => this.dialogRef.close(share),
-      error: (err: unknown) => {
-        this.saving.set(false);
-        const problem = problemOf(err);
-        const messages = (problem?.errors ?? []).map((e) => e.message).filter((m) => !!m);
-        if (problemCode(problem) === LIMIT && messages.length) {
-          this.error.set('That time is not allowed:');
-          this.errorReasons.set(messages);
-        } else {
-          this.error.set(
-            messages.length
-              ? fieldSentence('The time', messages[0])
-              : describeError(err, 'Could not reschedule this post.').message,
-          );
-        }
-      },
+    this.update({ scheduledAt: at }, (err) => {
+      const problem = problemOf(err);
+      const messages = (problem?.errors ?? []).map((e) => e.message).filter((m) => !!m);
+      if (problemCode(problem) === LIMIT && messages.length) {
+        this.error.set('That time is not allowed:');
+        this.errorReasons.set(messages);
+      } else {
+        this.error.set(
+          messages.length
+            ? fieldSentence('The time', messages[0])
+            : describeError(err, 'Could not reschedule this post.').message,
+        );
+      }
     });
   }
 }

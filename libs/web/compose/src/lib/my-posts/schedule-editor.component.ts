@@ -18,12 +18,19 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import type { BlackoutWindow, PostingSchedule } from '@chorus/shared/contracts';
+import type { PostingSchedule } from '@chorus/shared/contracts';
 import { applyFieldErrors, describeError } from '@chorus/web/core';
-import { ErrorStateComponent, LoadingStateComponent } from '@chorus/web/ui';
+import {
+  BlackoutWindowForm,
+  blackoutWindowForm,
+  blackoutWindowsValue,
+  BlackoutWindowsEditorComponent,
+  ErrorStateComponent,
+  LoadingStateComponent,
+} from '@chorus/web/ui';
 import { map, startWith } from 'rxjs';
 import { PublishingApi } from '../publishing.api';
-import { browserTimeZone, dateTimeLocalValue, fromDateTimeLocal, supportedTimeZones, zoneLabel } from '../time';
+import { browserTimeZone, supportedTimeZones, zoneLabel } from '../time';
 
 export const WEEKDAYS: ReadonlyArray<{ day: number; label: string }> = [
   { day: 1, label: 'Monday' },
@@ -36,19 +43,6 @@ export const WEEKDAYS: ReadonlyArray<{ day: number; label: string }> = [
 ];
 
 type SlotGroup = FormGroup<{ day: FormControl<number>; time: FormControl<string> }>;
-type BlackoutGroup = FormGroup<{
-  id: FormControl<string>;
-  label: FormControl<string>;
-  startsAt: FormControl<string>;
-  endsAt: FormControl<string>;
-}>;
-
-/** A window must end after it starts. */
-function endsAfterStart(group: AbstractControl): ValidationErrors | null {
-  const { startsAt, endsAt } = group.value as { startsAt?: string; endsAt?: string };
-  if (!startsAt || !endsAt) return null;
-  return endsAt > startsAt ? null : { order: true };
-}
 
 /**
  * The advocate's posting schedule: their time zone, the weekly slots "Add to my queue" fills, and personal
@@ -75,6 +69,7 @@ function endsAfterStart(group: AbstractControl): ValidationErrors | null {
     MatProgressSpinner,
     LoadingStateComponent,
     ErrorStateComponent,
+    BlackoutWindowsEditorComponent,
   ],
   templateUrl: './schedule-editor.component.html',
   styleUrl: './schedule-editor.component.scss',
@@ -95,7 +90,7 @@ export class ScheduleEditorComponent implements OnInit {
   protected readonly form = this.fb.group({
     timeZone: ['', [Validators.required, (control: AbstractControl) => this.knownZone(control)]],
     slots: this.fb.array<SlotGroup>([]),
-    blackouts: this.fb.array<BlackoutGroup>([]),
+    blackouts: this.fb.array<BlackoutWindowForm>([]),
   });
   private readonly zoneQuery = toSignal(
     this.form.controls.timeZone.valueChanges.pipe(
@@ -144,7 +139,7 @@ export class ScheduleEditorComponent implements OnInit {
     this.slots.clear();
     this.blackouts.clear();
     for (const slot of schedule.slots) this.slots.push(this.slot(slot.day, slot.time));
-    for (const blackout of schedule.blackouts) this.blackouts.push(this.blackout(blackout));
+    for (const blackout of schedule.blackouts) this.blackouts.push(blackoutWindowForm(blackout));
     this.form.controls.timeZone.setValue(fresh ? browserTimeZone() : schedule.timeZone);
     this.form.markAsPristine();
   }
@@ -154,18 +149,6 @@ export class ScheduleEditorComponent implements OnInit {
       day: [day, [Validators.required, Validators.min(1), Validators.max(7)]],
       time: [time, [Validators.required, Validators.pattern(/^([01]\d|2[0-3]):[0-5]\d$/)]],
     });
-  }
-
-  private blackout(window?: BlackoutWindow): BlackoutGroup {
-    return this.fb.group(
-      {
-        id: [window?.id ?? ''],
-        label: [window?.label ?? '', [Validators.required, Validators.maxLength(100)]],
-        startsAt: [dateTimeLocalValue(window?.startsAt), Validators.required],
-        endsAt: [dateTimeLocalValue(window?.endsAt), Validators.required],
-      },
-      { validators: endsAfterStart },
-    );
   }
 
   private knownZone(control: AbstractControl): ValidationErrors | null {
@@ -184,16 +167,6 @@ export class ScheduleEditorComponent implements OnInit {
     this.form.markAsDirty();
   }
 
-  protected addBlackout(): void {
-    this.blackouts.push(this.blackout());
-    this.form.markAsDirty();
-  }
-
-  protected removeBlackout(index: number): void {
-    this.blackouts.removeAt(index);
-    this.form.markAsDirty();
-  }
-
   protected dayLabel(day: number): string {
     return WEEKDAYS.find((d) => d.day === day)?.label ?? String(day);
   }
@@ -204,12 +177,7 @@ export class ScheduleEditorComponent implements OnInit {
     return {
       timeZone: value.timeZone,
       slots: value.slots.map((slot) => ({ day: slot.day, time: slot.time })),
-      blackouts: value.blackouts.map((b) => ({
-        ...(b.id ? { id: b.id } : {}),
-        label: b.label.trim(),
-        startsAt: fromDateTimeLocal(b.startsAt) ?? b.startsAt,
-        endsAt: fromDateTimeLocal(b.endsAt) ?? b.endsAt,
-      })),
+      blackouts: blackoutWindowsValue(this.blackouts),
     };
   }
 

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
@@ -10,11 +11,38 @@ import { stateLabel } from './share-states';
 
 export type ShareAction = 'edit' | 'reschedule' | 'cancel' | 'retry' | 'confirm-yes' | 'confirm-no';
 
+/** A button that asks My posts to act on the share; its test id is `share-{action}`. */
+interface ActionButton {
+  action: ShareAction;
+  label: string;
+  icon?: string;
+  appearance: 'text' | 'outlined';
+  danger?: boolean;
+}
+
+const RETRY: ActionButton = { action: 'retry', label: 'Retry', icon: 'refresh', appearance: 'outlined' };
+
+/** What the advocate can do about a share in each state (links aside). */
+const ACTIONS: Partial<Record<ShareView['state'], readonly ActionButton[]>> = {
+  scheduled: [
+    { action: 'edit', label: 'Edit text', icon: 'edit', appearance: 'text' },
+    { action: 'reschedule', label: 'Reschedule', icon: 'schedule', appearance: 'text' },
+    { action: 'cancel', label: 'Cancel', icon: 'close', appearance: 'text', danger: true },
+  ],
+  failed: [RETRY],
+  // Reconnecting comes first there; retrying is the second choice.
+  needs_reconnect: [{ ...RETRY, appearance: 'text' }],
+  outcome_unknown: [
+    { action: 'confirm-yes', label: 'Yes, it appeared', appearance: 'outlined' },
+    { action: 'confirm-no', label: 'No', appearance: 'text' },
+  ],
+};
+
 /** One share in My posts: where, what, its state and time, and what the advocate can do about it. */
 @Component({
   selector: 'chorus-share-row',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButton, MatIcon, NetworkMarkComponent, FindingsListComponent],
+  imports: [NgTemplateOutlet, RouterLink, MatButton, MatIcon, NetworkMarkComponent, FindingsListComponent],
   template: `
     @let s = share();
     <article class="row" [attr.aria-labelledby]="'share-' + s.id + '-title'">
@@ -60,96 +88,43 @@ export type ShareAction = 'edit' | 'reschedule' | 'cancel' | 'retry' | 'confirm-
         }
 
         <div class="actions">
-          @switch (s.state) {
-            @case ('scheduled') {
-              <button mat-button type="button" [disabled]="busy()" (click)="act.emit('edit')" data-testid="share-edit">
-                <mat-icon svgIcon="edit" aria-hidden="true" />Edit text
-              </button>
-              <button
-                mat-button
-                type="button"
-                [disabled]="busy()"
-                (click)="act.emit('reschedule')"
-                data-testid="share-reschedule"
+          @if (s.state === 'published' && s.postUrl) {
+            <a mat-button [href]="s.postUrl" target="_blank" rel="noopener noreferrer" data-testid="share-view-post">
+              <mat-icon svgIcon="open_in_new" aria-hidden="true" />View post<span class="visually-hidden">
+                on {{ network() }} (opens in a new tab)</span
               >
-                <mat-icon svgIcon="schedule" aria-hidden="true" />Reschedule
-              </button>
-              <button
-                mat-button
-                type="button"
-                class="danger"
-                [disabled]="busy()"
-                (click)="act.emit('cancel')"
-                data-testid="share-cancel"
-              >
-                <mat-icon svgIcon="close" aria-hidden="true" />Cancel
-              </button>
-            }
-            @case ('published') {
-              @if (s.postUrl) {
-                <a
-                  mat-button
-                  [href]="s.postUrl"
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  data-testid="share-view-post"
-                >
-                  <mat-icon svgIcon="open_in_new" aria-hidden="true" />View post<span class="visually-hidden">
-                    on {{ network() }} (opens in a new tab)</span
-                  >
-                </a>
-              }
-            }
-            @case ('failed') {
-              <button
-                mat-stroked-button
-                type="button"
-                [disabled]="busy()"
-                (click)="act.emit('retry')"
-                data-testid="share-retry"
-              >
-                <mat-icon svgIcon="refresh" aria-hidden="true" />Retry
-              </button>
-            }
-            @case ('needs_reconnect') {
-              <a mat-stroked-button routerLink="/connections" data-testid="share-reconnect">
-                <mat-icon svgIcon="link" aria-hidden="true" />Reconnect {{ network() }}
-              </a>
-              <button
-                mat-button
-                type="button"
-                [disabled]="busy()"
-                (click)="act.emit('retry')"
-                data-testid="share-retry"
-              >
-                <mat-icon svgIcon="refresh" aria-hidden="true" />Retry
-              </button>
-            }
-            @case ('outcome_unknown') {
-              @if (s.needsConfirmation) {
-                <div class="answer" role="group" [attr.aria-labelledby]="'share-' + s.id + '-question'">
-                  <button
-                    mat-stroked-button
-                    type="button"
-                    [disabled]="busy()"
-                    (click)="act.emit('confirm-yes')"
-                    data-testid="share-confirm-yes"
-                  >
-                    Yes, it appeared
-                  </button>
-                  <button
-                    mat-button
-                    type="button"
-                    [disabled]="busy()"
-                    (click)="act.emit('confirm-no')"
-                    data-testid="share-confirm-no"
-                  >
-                    No
-                  </button>
-                </div>
-              }
-            }
+            </a>
+          } @else if (s.state === 'needs_reconnect') {
+            <a mat-stroked-button routerLink="/connections" data-testid="share-reconnect">
+              <mat-icon svgIcon="link" aria-hidden="true" />Reconnect {{ network() }}
+            </a>
           }
+          @if (s.state === 'outcome_unknown') {
+            @if (s.needsConfirmation) {
+              <div class="answer" role="group" [attr.aria-labelledby]="'share-' + s.id + '-question'">
+                <ng-container [ngTemplateOutlet]="buttons" />
+              </div>
+            }
+          } @else {
+            <ng-container [ngTemplateOutlet]="buttons" />
+          }
+          <ng-template #buttons>
+            @for (b of actions(); track b.action) {
+              <button
+                [matButton]="b.appearance"
+                type="button"
+                [class.danger]="b.danger"
+                [disabled]="busy()"
+                (click)="act.emit(b.action)"
+                [attr.data-testid]="'share-' + b.action"
+              >
+                @if (b.icon) {
+                  <mat-icon [svgIcon]="b.icon" aria-hidden="true" />
+                }
+                {{ b.label }}
+              </button>
+            }
+          </ng-template>
         </div>
       </div>
     </article>
@@ -164,6 +139,7 @@ export class ShareRowComponent {
 
   protected readonly network = computed(() => networkLabel(this.share().network));
   protected readonly state = computed(() => stateLabel(this.share()));
+  protected readonly actions = computed(() => ACTIONS[this.share().state] ?? []);
   protected readonly excerpt = computed(() => {
     const text = this.share().text.trim();
     return text.length > 280 ? `${text.slice(0, 279)}…` : text;

@@ -3,6 +3,7 @@ import { Connections1764100000000 } from './1764100000000-connections';
 import { Content1764200000000 } from './1764200000000-content';
 import { Guidelines1764300000000 } from './1764300000000-guidelines';
 import { Publishing1795638564294 } from './1795638564294-publishing';
+import { Links1795642834444 } from './1795642834444-links';
 
 /** Every migration, in order. A new migration is added here in the same commit as its entities. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Content1764200000000,
   Guidelines1764300000000,
   Publishing1795638564294,
+  Links1795642834444,
 ];
