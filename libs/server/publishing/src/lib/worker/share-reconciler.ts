@@ -7,7 +7,7 @@ import { ShareTransitions } from '../shares/share-transitions';
 import { ShareDispatcher } from './share-dispatcher';
 
 /** Rows per pass; a backlog larger than this is worked through on the following passes. */
-const BATCH = 2000;
+const BATCH = 500;
 /** Leave shares that just fell due to their own job; the reconciler rescues laggards. */
 const GRACE_MS = 2000;
 
@@ -35,8 +35,21 @@ export class ShareReconciler {
     private readonly clock: Clock,
   ) {}
 
+  /** A pass slower than the interval must not stack up behind itself and fill the queue's slots. */
+  private running = false;
+
   async reconcile(): Promise<ReconcileReport> {
     const report: ReconcileReport = { recreated: 0, promoted: 0, leasesExpired: 0, resolvesQueued: 0 };
+    if (this.running) return report;
+    this.running = true;
+    try {
+      return await this.pass(report);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async pass(report: ReconcileReport): Promise<ReconcileReport> {
     const now = this.clock.now();
 
     const due: Array<{ id: string; network: NetworkName; dispatch: number; due_at: Date }> = await this.dataSource.query(
@@ -44,6 +57,8 @@ export class ShareReconciler {
       [new Date(now.getTime() - GRACE_MS)],
     );
     for (const row of due) {
+      // The list ages while the pass runs: a share published meanwhile has no job any more and needs none.
+      if (!(await this.stillDue(row.id, row.dispatch))) continue;
       const result = await this.dispatcher.ensureRunning({
         id: row.id,
         network: row.network,
@@ -73,5 +88,13 @@ export class ShareReconciler {
       this.logger.log(report, 'reconciled shares');
     }
     return report;
+  }
+
+  private async stillDue(id: string, dispatch: number): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM shares WHERE id = $1 AND dispatch = $2 AND state = 'scheduled'`,
+      [id, dispatch],
+    );
+    return rows.length > 0;
   }
 }
