@@ -1,8 +1,8 @@
-import { loadConfig, migrateWithLock } from '@chorus/server/core';
-import { createApi, standaloneDataSource } from '@chorus/server/platform';
+import { migrateWithLock } from '@chorus/server/core';
+import { standaloneDataSource } from '@chorus/server/platform';
+import { startBenchApi } from './bench-api';
 import { createDatabase, databaseUrl, dataDir, dropDatabase, startServices } from '@chorus/tools';
 import { randomBytes } from 'node:crypto';
-import { AddressInfo } from 'node:net';
 
 /**
  * `npm run bench:feed`: 100,000 approved items and 10,000 users in a throwaway database, the real API on a
@@ -67,22 +67,8 @@ async function main(): Promise<void> {
     const topicIds: string[] = (await ds.query(`SELECT id FROM topics`)).map((r: { id: string }) => r.id);
     await ds.destroy();
 
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: url,
-      REDIS_URL: redisUrl,
-      QUEUE_PREFIX: database,
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
-      API_PORT: '0',
-      MIGRATE_ON_START: 'false',
-      WEB_DIST_DIR: '/nonexistent',
-      COOKIE_SECURE: 'false',
-    });
-    const app = await createApi(config, { quiet: true });
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    const app = await startBenchApi(url, redisUrl, database);
+    const base = app.url;
     try {
       // Sessions are made directly (the login path hashes passwords with argon2, which is not what we measure).
       const sessionCookies = await makeSessions(url, userIds.slice(0, 200));

@@ -1,6 +1,7 @@
-import { loadConfig, migrateWithLock } from '@chorus/server/core';
+import { migrateWithLock } from '@chorus/server/core';
 import { newCode } from '@chorus/server/links';
-import { createApi, standaloneDataSource } from '@chorus/server/platform';
+import { standaloneDataSource } from '@chorus/server/platform';
+import { startBenchApi } from './bench-api';
 import { createDatabase, databaseUrl, dataDir, dropDatabase, startServices } from '@chorus/tools';
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -149,22 +150,8 @@ async function main(): Promise<void> {
     }
     log(`seeded ${LINKS} links`);
 
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: url,
-      REDIS_URL: redisUrl,
-      QUEUE_PREFIX: database,
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
-      API_PORT: '0',
-      MIGRATE_ON_START: 'false',
-      WEB_DIST_DIR: '/nonexistent',
-      COOKIE_SECURE: 'false',
-    });
-    const app = await createApi(config, { quiet: true });
-    await app.listen(0, '127.0.0.1');
-    const chorusUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    const app = await startBenchApi(url, redisUrl, database);
+    const chorusUrl = app.url;
     const paths = codes.map((c) => `/l/${c}`);
     const sample = await fetch(`${chorusUrl}${paths[0]}`, { redirect: 'manual', headers: { 'user-agent': UA } });
     const location = sample.headers.get('location') ?? '';
