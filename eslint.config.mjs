@@ -37,6 +37,8 @@ export default [
             ['server-platform', 'server-links'],
             ['server-testing', 'server-publishing'],
             ['server-platform', 'server-publishing'],
+            ['server-testing', 'server-analytics'],
+            ['server-platform', 'server-analytics'],
           ],
           depConstraints: [
             {

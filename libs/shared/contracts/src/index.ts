@@ -10,3 +10,4 @@ export * from './lib/connections';
 export * from './lib/content';
 export * from './lib/guidelines';
 export * from './lib/publishing';
+export * from './lib/analytics';

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AnalyticsModule } from '@chorus/server/analytics';
 import { ConnectionsModule } from '@chorus/server/connections';
 import { ContentModule } from '@chorus/server/content';
 import { AppConfig, CoreModule, CoreOptions } from '@chorus/server/core';
@@ -21,6 +22,7 @@ export class ApiModule {
         GuidelinesModule,
         LinksModule,
         PublishingModule,
+        AnalyticsModule,
       ],
     };
   }

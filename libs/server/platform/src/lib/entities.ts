@@ -1,3 +1,4 @@
+import { ANALYTICS_ENTITIES } from '@chorus/server/analytics';
 import { CONNECTIONS_ENTITIES } from '@chorus/server/connections';
 import { CONTENT_ENTITIES } from '@chorus/server/content';
 import { dataSourceOptions, WorkerHeartbeat } from '@chorus/server/core';
@@ -15,6 +16,7 @@ export const ALL_ENTITIES = [
   ...GUIDELINES_ENTITIES,
   ...LINKS_ENTITIES,
   ...PUBLISHING_ENTITIES,
+  ...ANALYTICS_ENTITIES,
   WorkerHeartbeat,
 ];
 

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AnalyticsWorkerModule } from '@chorus/server/analytics';
 import { ConnectionsWorkerModule } from '@chorus/server/connections';
 import { ContentWorkerModule } from '@chorus/server/content';
 import { AppConfig, CoreModule } from '@chorus/server/core';
@@ -10,7 +11,13 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forWorker(config), ConnectionsWorkerModule, ContentWorkerModule, PublishingWorkerModule],
+      imports: [
+        CoreModule.forWorker(config),
+        ConnectionsWorkerModule,
+        ContentWorkerModule,
+        PublishingWorkerModule,
+        AnalyticsWorkerModule,
+      ],
     };
   }
 }

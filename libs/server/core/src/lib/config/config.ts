@@ -87,6 +87,10 @@ const schema = z
     LINK_CLICK_FLUSH_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
     LINK_CLICK_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1000),
     LINK_CLICK_BUFFER_MAX: z.coerce.number().int().min(1).default(50_000),
+    METRICS_POLL_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(300),
+    METRICS_POLL_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
+    ROLLUP_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(300),
+    ROLLUP_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
     CLOCK_CONTROL: bool.default('false'),
   })
   .transform((env) => ({

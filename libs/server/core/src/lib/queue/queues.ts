@@ -12,6 +12,7 @@ export const QUEUES = {
   publishing: 'publishing',
   publishLinkedin: 'publish-linkedin',
   publishX: 'publish-x',
+  analytics: 'analytics',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -39,6 +40,11 @@ export const PUBLISHING_JOBS = {
   reconcile: 'reconcile',
   resolve: 'resolve',
   notify: 'notify',
+} as const;
+
+export const ANALYTICS_JOBS = {
+  pollMetrics: 'poll-metrics',
+  rollup: 'rollup',
 } as const;
 
 /** The queue that publishes to a network: one per network, so each can have its own app-wide rate cap. */
@@ -71,3 +77,8 @@ export interface HeartbeatJob {
 }
 
 export type SendMailJob = MailMessage;
+
+export interface RollupJob {
+  /** UTC days (`YYYY-MM-DD`) to rebuild; empty or absent: yesterday and today. */
+  days?: string[];
+}
