@@ -197,7 +197,10 @@ export interface AnalyticsSettings {
   xReadBudgetPerDay: number;
 }
 
-export type UpdateAnalyticsSettingsRequest = Partial<AnalyticsSettings>;
+/** Any subset; `emvRates` may name one network (the other keeps its rates). */
+export type UpdateAnalyticsSettingsRequest = Partial<Omit<AnalyticsSettings, 'emvRates'>> & {
+  emvRates?: Partial<Record<NetworkName, EmvRates>>;
+};
 
 export interface XReadSpendDay {
   day: string;
