@@ -16,6 +16,7 @@ export class ClickWriter implements BeforeApplicationShutdown, OnApplicationShut
   private readonly logger = new Logger(ClickWriter.name);
   private readonly buffer: ClickBuffer<RawClick>;
   private started = false;
+  private readonly writtenListeners: Array<(count: number) => void> = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -37,7 +38,10 @@ export class ClickWriter implements BeforeApplicationShutdown, OnApplicationShut
       },
       (batch) => this.write(batch),
       {
-        written: (n) => recorded.inc(n),
+        written: (n) => {
+          recorded.inc(n);
+          this.notifyWritten(n);
+        },
         dropped: (n) => dropped.inc(n),
         failed: (error, n) => {
           failures.inc();
@@ -60,6 +64,14 @@ export class ClickWriter implements BeforeApplicationShutdown, OnApplicationShut
       this.buffer.start();
     }
     return this.buffer.push(click);
+  }
+
+  /**
+   * Calls `listener` after each batch is written (e.g. analytics asks for a rollup). Listeners run on the
+   * writer's path, so they must not block; a throwing listener is logged and never fails the write.
+   */
+  onWritten(listener: (count: number) => void): void {
+    this.writtenListeners.push(listener);
   }
 
   /** Writes everything that waits (shutdown, tests). */
@@ -86,6 +98,16 @@ export class ClickWriter implements BeforeApplicationShutdown, OnApplicationShut
     if (this.buffer.buffered === 0) return;
     if (this.dataSource.isInitialized) await this.flush();
     else this.logger.warn(`${this.buffer.buffered} clicks not written: the database closed first`);
+  }
+
+  private notifyWritten(count: number): void {
+    for (const listener of this.writtenListeners) {
+      try {
+        listener(count);
+      } catch (error) {
+        this.logger.warn(`A click listener failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   }
 
   /**

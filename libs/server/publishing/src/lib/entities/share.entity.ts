@@ -27,6 +27,8 @@ import {
 @Index('ix_shares_item_network', ['contentItemId', 'network'])
 // One remote post is recorded on one share at most: the resolver can never attribute a post twice.
 @Index('uq_shares_network_remote', { synchronize: false })
+// Partial (published only), created by the analytics migration: rollups and metric polling scan by day.
+@Index('ix_shares_published_at', { synchronize: false })
 @Check(
   'ck_shares_state',
   `"state" IN ('scheduled', 'publishing', 'published', 'failed', 'cancelled', 'needs_reconnect', 'outcome_unknown')`,

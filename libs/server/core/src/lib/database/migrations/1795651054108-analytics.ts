@@ -51,6 +51,7 @@ export class Analytics1795651054108 implements MigrationInterface {
       `INSERT INTO "analytics_settings" ("id", "emv_rates") VALUES (1, '{"linkedin":{"cpm":33,"cpc":5.5,"cpe":1.5},"x":{"cpm":6.5,"cpc":0.8,"cpe":0.3}}')`,
     );
     await q.query(`INSERT INTO "analytics_rollup_state" ("id") VALUES (1)`);
+    await q.query(`CREATE INDEX "ix_shares_published_at" ON "shares" ("published_at") WHERE "state" = 'published'`);
     await q.query(
       `ALTER TABLE "leaderboard_opt_outs" ADD CONSTRAINT "fk_leaderboard_opt_outs_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
@@ -58,6 +59,7 @@ export class Analytics1795651054108 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "leaderboard_opt_outs" DROP CONSTRAINT "fk_leaderboard_opt_outs_user"`);
+    await q.query(`DROP INDEX "public"."ix_shares_published_at"`);
     await q.query(`DROP TABLE "x_post_reads"`);
     await q.query(`DROP INDEX "public"."ix_share_metric_states_status_next"`);
     await q.query(`DROP TABLE "share_metric_states"`);
