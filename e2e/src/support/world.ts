@@ -41,6 +41,8 @@ async function create(): Promise<E2eWorld> {
       // Lets a spec move time forward instead of waiting for a scheduled post.
       CLOCK_CONTROL: 'true',
       PUBLISH_RECONCILE_INTERVAL_SECONDS: '1',
+      // Dashboards follow a click within a second or so instead of the default few seconds.
+      ROLLUP_DEBOUNCE_MS: '300',
     },
   });
   const browser = await chromium.launch({

@@ -70,5 +70,30 @@ describe('app routes', () => {
       await harness.navigateByUrl(item.path);
       expect(router.url).withContext(`${allowed[0]} → ${item.path}`).toBe(item.path);
     }
+    // Two navigations per link, each loading its feature chunk the first time: more than the default 5 s.
+  }, 30_000);
+
+  it('opens the reach dashboard for leads, My reach for advocates and the EMV settings for admins only', async () => {
+    const harness = await RouterTestingHarness.create();
+    // Consecutive URLs differ: the router ignores a navigation to the URL it is on.
+    const cases: Array<[Role, string, string]> = [
+      ['lead', '/analytics', '/analytics'],
+      ['advocate', '/my-reach', '/my-reach'],
+      ['advocate', '/analytics', '/home'],
+      ['admin', '/analytics?groupId=g1', '/analytics?groupId=g1'],
+      ['lead', '/my-reach', '/home'],
+      ['lead', '/admin/analytics', '/home'],
+      ['curator', '/my-reach?days=7', '/my-reach?days=7'],
+      ['admin', '/admin/analytics', '/admin/analytics'],
+    ];
+    for (const [role, url, expected] of cases) {
+      signIn(role);
+      await harness.navigateByUrl(url);
+      expect(router.url).withContext(`${role} → ${url}`).toBe(expected);
+    }
+    // The admin area's own pages still load after the analytics settings route.
+    signIn('admin');
+    await harness.navigateByUrl('/admin/publishing');
+    expect(router.url).toBe('/admin/publishing');
   });
 });

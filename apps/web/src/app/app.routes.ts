@@ -38,6 +38,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@chorus/web/compose').then((m) => m.myPostsRoutes),
       },
       {
+        path: 'my-reach',
+        canActivate: [roleGuard('advocate', 'curator')],
+        loadChildren: () => import('@chorus/web/analytics').then((m) => m.myReachRoutes),
+      },
+      {
         path: 'curation',
         canActivateChild: [roleGuard('curator', 'admin')],
         loadChildren: () => import('@chorus/web/curation').then((m) => m.curationRoutes),
@@ -63,9 +68,20 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@chorus/web/groups').then((m) => m.advocatesRoutes),
       },
       {
+        path: 'analytics',
+        canActivate: [roleGuard('lead', 'admin')],
+        loadChildren: () => import('@chorus/web/analytics').then((m) => m.analyticsRoutes),
+      },
+      {
         path: 'account-health',
         canActivate: [roleGuard('lead', 'admin')],
         loadChildren: () => import('@chorus/web/connections').then((m) => m.accountHealthRoutes),
+      },
+      {
+        // Before `admin` (whose routes live in @chorus/web/admin): the analytics settings page.
+        path: 'admin/analytics',
+        canActivate: [roleGuard('admin')],
+        loadChildren: () => import('@chorus/web/analytics').then((m) => m.analyticsAdminRoutes),
       },
       {
         path: 'admin',

@@ -33,6 +33,7 @@ describe('HomePage', () => {
     expect(cards).toEqual([
       '/feed',
       '/my-posts',
+      '/my-reach',
       '/curation/inbox',
       '/curation/content',
       '/curation/sources',
@@ -40,6 +41,7 @@ describe('HomePage', () => {
       '/guidelines',
       '/connections',
       '/audiences',
+      '/analytics',
       '/advocates',
       '/account-health',
       '/profile',

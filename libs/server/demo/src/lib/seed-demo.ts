@@ -1,6 +1,7 @@
 import { Group, GroupMember, PasswordHasher, User } from '@chorus/server/identity';
 import { DataSource } from 'typeorm';
 import { DEMO_GROUPS, DEMO_PASSWORD, DEMO_USERS } from './demo-organisation';
+import { seedDemoAnalytics } from './seed-analytics';
 import { seedDemoContent } from './seed-content';
 import { seedDemoGuidelines } from './seed-guidelines';
 import { seedDemoPublishing } from './seed-publishing';
@@ -43,5 +44,6 @@ export async function seedDemo(dataSource: DataSource, hasher = new PasswordHash
   await seedDemoContent(dataSource);
   await seedDemoGuidelines(dataSource);
   await seedDemoPublishing(dataSource);
+  await seedDemoAnalytics(dataSource);
   return report;
 }

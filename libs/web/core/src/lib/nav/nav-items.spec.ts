@@ -4,8 +4,8 @@ import { NAV_ITEMS, navItemsFor, navTestId } from './nav-items';
 const paths = (roles: Role[]) => navItemsFor(roles).map((item) => item.path);
 
 describe('navigation list', () => {
-  it('gives an advocate their feed first, then their posts and connected accounts', () => {
-    expect(paths(['advocate'])).toEqual(['/home', '/feed', '/my-posts', '/connections', '/profile']);
+  it('gives an advocate their feed first, then their posts, their reach and connected accounts', () => {
+    expect(paths(['advocate'])).toEqual(['/home', '/feed', '/my-posts', '/my-reach', '/connections', '/profile']);
   });
 
   it('gives a curator the curation areas, Audiences and, like an advocate, the feed and connected accounts', () => {
@@ -13,6 +13,7 @@ describe('navigation list', () => {
       '/home',
       '/feed',
       '/my-posts',
+      '/my-reach',
       '/curation/inbox',
       '/curation/content',
       '/curation/sources',
@@ -24,11 +25,11 @@ describe('navigation list', () => {
     ]);
   });
 
-  it('gives a lead Advocates & groups and Account health', () => {
-    expect(paths(['lead'])).toEqual(['/home', '/advocates', '/account-health', '/profile']);
+  it('gives a lead the Reach dashboard, Advocates & groups and Account health', () => {
+    expect(paths(['lead'])).toEqual(['/home', '/analytics', '/advocates', '/account-health', '/profile']);
   });
 
-  it('gives an admin the curation areas, users, groups, network apps, publishing, the audit log and account health', () => {
+  it('gives an admin the curation areas, the reach dashboard, users, groups, network apps, publishing, EMV rates, the audit log and account health', () => {
     expect(paths(['admin'])).toEqual([
       '/home',
       '/curation/inbox',
@@ -36,11 +37,13 @@ describe('navigation list', () => {
       '/curation/sources',
       '/curation/topics',
       '/guidelines',
+      '/analytics',
       '/account-health',
       '/admin/users',
       '/admin/groups',
       '/admin/network-apps',
       '/admin/publishing',
+      '/admin/analytics',
       '/admin/audit',
       '/profile',
     ]);
@@ -52,6 +55,7 @@ describe('navigation list', () => {
       '/home',
       '/feed',
       '/my-posts',
+      '/my-reach',
       '/curation/inbox',
       '/curation/content',
       '/curation/sources',
@@ -59,12 +63,14 @@ describe('navigation list', () => {
       '/guidelines',
       '/connections',
       '/audiences',
+      '/analytics',
       '/advocates',
       '/account-health',
       '/admin/users',
       '/admin/groups',
       '/admin/network-apps',
       '/admin/publishing',
+      '/admin/analytics',
       '/admin/audit',
       '/profile',
     ]);
@@ -104,6 +110,9 @@ describe('navigation list', () => {
     expect(navTestId('/guidelines')).toBe('nav-guidelines');
     expect(navTestId('/my-posts')).toBe('nav-my-posts');
     expect(navTestId('/admin/publishing')).toBe('nav-admin-publishing');
+    expect(navTestId('/analytics')).toBe('nav-analytics');
+    expect(navTestId('/my-reach')).toBe('nav-my-reach');
+    expect(navTestId('/admin/analytics')).toBe('nav-admin-analytics');
   });
 
   it('gives curators and admins, and nobody else, Guidelines', () => {
@@ -120,5 +129,20 @@ describe('navigation list', () => {
     expect(paths(['admin'])).not.toContain('/my-posts');
     expect(paths(['admin'])).toContain('/admin/publishing');
     expect(paths(['advocate', 'curator', 'lead'])).not.toContain('/admin/publishing');
+  });
+
+  it('gives leads and admins the Reach dashboard, advocates and curators My reach, admins alone EMV rates', () => {
+    expect(paths(['lead'])).toContain('/analytics');
+    expect(paths(['admin'])).toContain('/analytics');
+    expect(paths(['advocate', 'curator'])).not.toContain('/analytics');
+    expect(paths(['advocate'])).toContain('/my-reach');
+    expect(paths(['curator'])).toContain('/my-reach');
+    expect(paths(['lead', 'admin'])).not.toContain('/my-reach');
+    expect(paths(['admin'])).toContain('/admin/analytics');
+    expect(paths(['advocate', 'curator', 'lead'])).not.toContain('/admin/analytics');
+    const labels = Object.fromEntries(NAV_ITEMS.map((item) => [item.path, [item.label, item.icon]]));
+    expect(labels['/analytics']).toEqual(['Reach dashboard', 'insights']);
+    expect(labels['/my-reach']).toEqual(['My reach', 'trending_up']);
+    expect(labels['/admin/analytics']).toEqual(['EMV rates & X budget', 'paid']);
   });
 });

@@ -42,6 +42,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'What you shared and scheduled, what needs your attention, and your weekly queue.',
   },
   {
+    label: 'My reach',
+    path: '/my-reach',
+    icon: 'trending_up',
+    roles: ['advocate', 'curator'],
+    description: 'What your shares earned: clicks, impressions and value, and your group’s leaderboard.',
+  },
+  {
     label: 'Inbox',
     path: '/curation/inbox',
     icon: 'inbox',
@@ -91,6 +98,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'The groups you can target content at, and who is in them.',
   },
   {
+    label: 'Reach dashboard',
+    path: '/analytics',
+    icon: 'insights',
+    roles: ['lead', 'admin'],
+    description: 'Participation, clicks, impressions and earned media value by group, network and content.',
+  },
+  {
     label: 'Advocates & groups',
     path: '/advocates',
     icon: 'group',
@@ -131,6 +145,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: 'send',
     roles: ['admin'],
     description: 'Posting limits, blackout windows and the X originality threshold.',
+  },
+  {
+    label: 'EMV rates & X budget',
+    path: '/admin/analytics',
+    icon: 'paid',
+    roles: ['admin'],
+    description: 'What clicks, impressions and engagements are worth, and what reading X metrics may cost.',
   },
   {
     label: 'Audit log',
