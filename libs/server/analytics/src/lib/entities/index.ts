@@ -1,5 +1,5 @@
 import { AnalyticsSettingsRecord } from './analytics-settings.entity';
-import { AdvocateDailyStats, ShareDailyStats } from './daily-stats.entity';
+import { AdvocateDailyStats, GroupDailyStats, ItemDailyStats, ShareDailyStats } from './daily-stats.entity';
 import { LeaderboardOptOut } from './leaderboard-opt-out.entity';
 import { AnalyticsRollupState } from './rollup-state.entity';
 import { ShareMetricSnapshot } from './share-metric-snapshot.entity';
@@ -21,6 +21,8 @@ export const ANALYTICS_ENTITIES = [
   XPostRead,
   ShareDailyStats,
   AdvocateDailyStats,
+  ItemDailyStats,
+  GroupDailyStats,
   AnalyticsRollupState,
   LeaderboardOptOut,
 ];

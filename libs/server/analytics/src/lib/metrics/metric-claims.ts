@@ -67,7 +67,9 @@ export class MetricClaims {
       let billable: ClaimedShare[] = [];
       let deferredForBudget = 0;
       if (networks.includes('x')) {
-        const [{ used }] = await manager.query(`SELECT count(*)::int AS used FROM x_post_reads WHERE day = $1`, [today]);
+        const [{ used }] = await manager.query(`SELECT count(*)::int AS used FROM x_post_reads WHERE day = $1`, [
+          today,
+        ]);
         const allowed = Math.max(0, request.xBudget - used);
         const [{ waiting }] = await manager.query(
           `SELECT count(*)::int AS waiting FROM share_metric_states st JOIN shares s ON s.id = st.share_id
@@ -75,13 +77,19 @@ export class MetricClaims {
           [now, since, networks, today],
         );
         if (allowed > 0) {
-          billable = await this.due(manager, [now, since, networks, today, Math.min(allowed, batch)], `s.network = 'x' AND NOT ${readToday}`);
+          billable = await this.due(
+            manager,
+            [now, since, networks, today, Math.min(allowed, batch)],
+            `s.network = 'x' AND NOT ${readToday}`,
+          );
         }
         deferredForBudget = Math.max(0, waiting - allowed);
       }
 
       // Youngest first across both lists; what falls off the batch is not leased (and not billed).
-      const shares = [...free, ...billable].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()).slice(0, batch);
+      const shares = [...free, ...billable]
+        .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())
+        .slice(0, batch);
       if (shares.length === 0) return { shares, deferredForBudget };
       await manager.query(`UPDATE share_metric_states SET next_poll_at = $2 WHERE share_id = ANY($1::uuid[])`, [
         shares.map((s) => s.id),

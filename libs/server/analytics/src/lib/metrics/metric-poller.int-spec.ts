@@ -21,7 +21,11 @@ import { request } from 'node:http';
 // The publishing specs' fixture: accounts through the real OAuth round trip, shares through the sandbox.
 import { Advocate, PublishingFixture } from '@chorus/server/publishing/testing';
 import { MetricPoller, PollResult } from './metric-poller';
-import { LINKEDIN_SELF_SERVE_REASON, MetricsAvailabilityService, X_NO_BUDGET_REASON } from './metrics-availability.service';
+import {
+  LINKEDIN_SELF_SERVE_REASON,
+  MetricsAvailabilityService,
+  X_NO_BUDGET_REASON,
+} from './metrics-availability.service';
 import { addDays, utcDay } from './utc-day';
 
 const HOUR = 3_600_000;
@@ -101,7 +105,10 @@ describe('metric polling (API + worker + real sandbox)', () => {
     registeredPolls = (await queue.getRepeatableJobs())
       .filter((job) => job.name === ANALYTICS_JOBS.pollMetrics)
       .map((job) => ({ name: job.name, every: Number(job.every) }));
-    await queue.removeRepeatable(ANALYTICS_JOBS.pollMetrics, { every: POLL_INTERVAL_SECONDS * 1000, jobId: ANALYTICS_JOBS.pollMetrics });
+    await queue.removeRepeatable(ANALYTICS_JOBS.pollMetrics, {
+      every: POLL_INTERVAL_SECONDS * 1000,
+      jobId: ANALYTICS_JOBS.pollMetrics,
+    });
 
     kit = new PublishingFixture(api, sandbox);
     await kit.setUpNetworkApps();
@@ -127,7 +134,10 @@ describe('metric polling (API + worker + real sandbox)', () => {
 
   afterAll(async () => {
     if (api && kit) {
-      const mine: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM shares WHERE user_id = ANY($1::uuid[])`, [kit.userIds]);
+      const mine: Array<{ id: string }> = await api.dataSource.query(
+        `SELECT id FROM shares WHERE user_id = ANY($1::uuid[])`,
+        [kit.userIds],
+      );
       const ids = [...mine.map((r) => r.id), ...retired];
       await api.dataSource.query(`DELETE FROM share_metric_snapshots WHERE share_id = ANY($1::uuid[])`, [ids]);
       await api.dataSource.query(`DELETE FROM share_metric_states WHERE share_id = ANY($1::uuid[])`, [ids]);
@@ -171,17 +181,29 @@ describe('metric polling (API + worker + real sandbox)', () => {
       [shareId],
     );
   const state = async (shareId: string) =>
-    (await api.dataSource.query(`SELECT status, next_poll_at, polls, last_polled_at, last_error FROM share_metric_states WHERE share_id = $1`, [shareId]))[0];
+    (
+      await api.dataSource.query(
+        `SELECT status, next_poll_at, polls, last_polled_at, last_error FROM share_metric_states WHERE share_id = $1`,
+        [shareId],
+      )
+    )[0];
   const readsToday = async () =>
-    (await api.dataSource.query(`SELECT count(*)::int AS n FROM x_post_reads WHERE day = $1`, [today()]))[0].n as number;
+    (await api.dataSource.query(`SELECT count(*)::int AS n FROM x_post_reads WHERE day = $1`, [today()]))[0]
+      .n as number;
   const readsOf = async (shareId: string) =>
-    (await api.dataSource.query(`SELECT to_char(day, 'YYYY-MM-DD') AS day FROM x_post_reads WHERE share_id = $1`, [shareId])).map(
-      (r: { day: string }) => r.day,
-    );
+    (
+      await api.dataSource.query(`SELECT to_char(day, 'YYYY-MM-DD') AS day FROM x_post_reads WHERE share_id = $1`, [
+        shareId,
+      ])
+    ).map((r: { day: string }) => r.day);
 
   /** The X API of the sandbox, called by hand with the advocate's current token. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the sandbox's JSON, read field by field
-  async function xApi(accountId: string, method: 'GET' | 'DELETE', path: string): Promise<{ status: number; body: Record<string, any> }> {
+  async function xApi(
+    accountId: string,
+    method: 'GET' | 'DELETE',
+    path: string,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the sandbox's JSON, read field by field
+  ): Promise<{ status: number; body: Record<string, any> }> {
     const credentials = await api.app.get(ConnectionsService).credentials(accountId);
     return new Promise((resolve, reject) => {
       const req = request(
@@ -204,7 +226,11 @@ describe('metric polling (API + worker + real sandbox)', () => {
   }
 
   async function xFigures(accountId: string, remoteId: string): Promise<XFigures> {
-    const response = await xApi(accountId, 'GET', `/2/tweets?ids=${remoteId}&tweet.fields=public_metrics,non_public_metrics`);
+    const response = await xApi(
+      accountId,
+      'GET',
+      `/2/tweets?ids=${remoteId}&tweet.fields=public_metrics,non_public_metrics`,
+    );
     expect(response.status).withContext(JSON.stringify(response.body)).toBe(200);
     const [tweet] = response.body.data;
     return {
@@ -249,25 +275,40 @@ describe('metric polling (API + worker + real sandbox)', () => {
 
     const stored = await snapshots(share.id);
     expect(stored.length).toBe(3);
-    expect(stored.map(({ impressions, reactions, comments, reposts, link_clicks }) => ({ impressions, reactions, comments, reposts, link_clicks })))
-      .toEqual([
-        { impressions: 0, reactions: 0, comments: 0, reposts: 0, link_clicks: 0 },
-        asStored(afterSecond),
-        asStored(latest),
-      ]);
+    expect(
+      stored.map(({ impressions, reactions, comments, reposts, link_clicks }) => ({
+        impressions,
+        reactions,
+        comments,
+        reposts,
+        link_clicks,
+      })),
+    ).toEqual([
+      { impressions: 0, reactions: 0, comments: 0, reposts: 0, link_clicks: 0 },
+      asStored(afterSecond),
+      asStored(latest),
+    ]);
     expect(latest.impressions).toBeGreaterThan(afterSecond.impressions);
     expect(afterSecond.impressions).toBeGreaterThan(0);
     const engagements = latest.likes + latest.replies + latest.retweets + latest.quotes;
-    expect(stored.map((s) => s.impressions_delta)).toEqual([0, afterSecond.impressions, latest.impressions - afterSecond.impressions]);
+    expect(stored.map((s) => s.impressions_delta)).toEqual([
+      0,
+      afterSecond.impressions,
+      latest.impressions - afterSecond.impressions,
+    ]);
     expect(stored.reduce((sum, s) => sum + s.impressions_delta, 0)).toBe(latest.impressions);
     expect(stored.reduce((sum, s) => sum + s.engagements_delta, 0)).toBe(engagements);
 
-    const [totals] = await api.dataSource.query(`SELECT impressions, engagements FROM shares WHERE id = $1`, [share.id]);
+    const [totals] = await api.dataSource.query(`SELECT impressions, engagements FROM shares WHERE id = $1`, [
+      share.id,
+    ]);
     expect(totals).toEqual({ impressions: latest.impressions, engagements });
     const after = await state(share.id);
     expect(after).toEqual(jasmine.objectContaining({ status: 'active', polls: 3, last_error: null }));
     expect(after.next_poll_at.getTime() - after.last_polled_at.getTime()).toBe(HOUR);
-    expect((await kit.account(advocate, 'x')).lastRefreshedAt).withContext('the token was refreshed').not.toBeNull();
+    expect((await kit.account(advocate, 'x')).lastRefreshedAt)
+      .withContext('the token was refreshed')
+      .not.toBeNull();
 
     // Three reads on one UTC day: one billable read.
     expect(await readsOf(share.id)).toEqual([today()]);
@@ -306,13 +347,19 @@ describe('metric polling (API + worker + real sandbox)', () => {
     const used = await readsToday();
 
     const availability = await api.app.get(MetricsAvailabilityService).all();
-    expect(availability.find((a) => a.network === 'x')).toEqual({ network: 'x', available: false, reason: X_NO_BUDGET_REASON });
+    expect(availability.find((a) => a.network === 'x')).toEqual({
+      network: 'x',
+      available: false,
+      reason: X_NO_BUDGET_REASON,
+    });
     expect(await poll()).toEqual({ polled: 0, skippedForBudget: 0, failed: 0 });
     expect(await snapshots(share.id)).toEqual([]);
     expect(await readsToday()).toBe(used);
 
     await budget(5);
-    expect(await poll()).withContext('the same share is read once there is a budget').toEqual({ polled: 1, skippedForBudget: 0, failed: 0 });
+    expect(await poll())
+      .withContext('the same share is read once there is a budget')
+      .toEqual({ polled: 1, skippedForBudget: 0, failed: 0 });
   });
 
   it('reads nothing from a self-serve LinkedIn app, and says why', async () => {
@@ -327,7 +374,9 @@ describe('metric polling (API + worker + real sandbox)', () => {
     expect(await poll()).toEqual({ polled: 0, skippedForBudget: 0, failed: 0 });
     expect(await snapshots(share.id)).toEqual([]);
     expect(await state(share.id)).toBeUndefined();
-    const [totals] = await api.dataSource.query(`SELECT impressions, engagements FROM shares WHERE id = $1`, [share.id]);
+    const [totals] = await api.dataSource.query(`SELECT impressions, engagements FROM shares WHERE id = $1`, [
+      share.id,
+    ]);
     expect(totals).toEqual({ impressions: null, engagements: null });
   });
 
@@ -351,7 +400,8 @@ describe('metric polling (API + worker + real sandbox)', () => {
       [addDays(day, -3), randomUUID()],
       [addDays(day, -45), randomUUID()],
     ];
-    for (const [d, id] of fake) await api.dataSource.query(`INSERT INTO x_post_reads (day, share_id) VALUES ($1, $2)`, [d, id]);
+    for (const [d, id] of fake)
+      await api.dataSource.query(`INSERT INTO x_post_reads (day, share_id) VALUES ($1, $2)`, [d, id]);
     fake.forEach(([, id]) => retired.add(id));
     await budget(321);
 
@@ -362,7 +412,9 @@ describe('metric polling (API + worker + real sandbox)', () => {
     );
     const readsOn = (d: string) => ledger.find((r) => r.day === d)?.reads ?? 0;
     const window = Array.from({ length: 30 }, (_, i) => addDays(day, i - 29));
-    const monthReads = ledger.filter((r) => r.day >= `${day.slice(0, 8)}01` && r.day <= day).reduce((sum, r) => sum + r.reads, 0);
+    const monthReads = ledger
+      .filter((r) => r.day >= `${day.slice(0, 8)}01` && r.day <= day)
+      .reduce((sum, r) => sum + r.reads, 0);
 
     const spend = response.body;
     expect(spend.currency).toBe('USD');
@@ -371,7 +423,9 @@ describe('metric polling (API + worker + real sandbox)', () => {
     expect(spend.today).toEqual({ day, reads: readsOn(day), cost: jasmine.any(Number) });
     expect(spend.days.map((d) => [d.day, d.reads])).toEqual(window.map((d) => [d, readsOn(d)]));
     expect(spend.days.find((d) => d.day === addDays(day, -1))?.reads).toBe(2);
-    expect(spend.days.find((d) => d.day === addDays(day, -2))?.reads).withContext('a day without reads is there, with 0').toBe(0);
+    expect(spend.days.find((d) => d.day === addDays(day, -2))?.reads)
+      .withContext('a day without reads is there, with 0')
+      .toBe(0);
     for (const d of [...spend.days, spend.today]) expect(d.cost).toBeCloseTo(d.reads * 0.005, 10);
     expect(spend.monthToDate.reads).toBe(monthReads);
     expect(spend.monthToDate.cost).toBeCloseTo(monthReads * 0.005, 10);

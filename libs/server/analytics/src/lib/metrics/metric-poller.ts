@@ -1,7 +1,21 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/server/core';
-import { AccountCredentials, ConnectionsService, describeNetworkError, NetworkAdapters, TokenRefresher } from '@chorus/server/connections';
-import { isNetworkError, Network, NetworkAdapter, NetworkError, PostMetrics, RateLimited, Rejected } from '@chorus/server/networks/port';
+import {
+  AccountCredentials,
+  ConnectionsService,
+  describeNetworkError,
+  NetworkAdapters,
+  TokenRefresher,
+} from '@chorus/server/connections';
+import {
+  isNetworkError,
+  Network,
+  NetworkAdapter,
+  NetworkError,
+  PostMetrics,
+  RateLimited,
+  Rejected,
+} from '@chorus/server/networks/port';
 import { RollupTrigger } from '../rollups/rollup-trigger';
 import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
 import { ClaimedShare, MetricClaims } from './metric-claims';
@@ -53,10 +67,17 @@ export class MetricPoller {
       const networks = (await this.availability.all()).filter((a) => a.available).map((a) => a.network);
       if (networks.length === 0) return result;
       const xBudget = networks.includes('x') ? (await this.settings.get()).xReadBudgetPerDay : 0;
-      const claim = await this.claims.claim({ now: this.clock.now(), networks, batch: this.config.METRICS_POLL_BATCH, xBudget });
+      const claim = await this.claims.claim({
+        now: this.clock.now(),
+        networks,
+        batch: this.config.METRICS_POLL_BATCH,
+        xBudget,
+      });
       result.skippedForBudget = claim.deferredForBudget;
       if (claim.deferredForBudget > 0) {
-        this.logger.warn(`X read budget (${xBudget} a day) is spent: ${claim.deferredForBudget} due X posts wait for tomorrow`);
+        this.logger.warn(
+          `X read budget (${xBudget} a day) is spent: ${claim.deferredForBudget} due X posts wait for tomorrow`,
+        );
       }
       for (const network of networks) {
         const shares = claim.shares.filter((s) => s.network === network);
@@ -88,7 +109,12 @@ export class MetricPoller {
     }
   }
 
-  private async pollAccount(run: NetworkRun, accountId: string, shares: ClaimedShare[], result: PollResult): Promise<void> {
+  private async pollAccount(
+    run: NetworkRun,
+    accountId: string,
+    shares: ClaimedShare[],
+    result: PollResult,
+  ): Promise<void> {
     const network = run.adapter.network;
     try {
       const credentials = await this.freshCredentials(accountId);
@@ -135,7 +161,13 @@ export class MetricPoller {
     shares: ClaimedShare[],
   ): Promise<{ metrics: PostMetrics[]; gone: ClaimedShare[] }> {
     try {
-      return { metrics: await adapter.metrics(accessToken, shares.map((s) => s.remoteId)), gone: [] };
+      return {
+        metrics: await adapter.metrics(
+          accessToken,
+          shares.map((s) => s.remoteId),
+        ),
+        gone: [],
+      };
     } catch (error) {
       if (!notFound(error)) throw error;
       if (shares.length === 1) return { metrics: [], gone: shares };

@@ -27,12 +27,16 @@ export class MetricsAvailabilityService {
   private async of(network: Network, configured: boolean): Promise<MetricsAvailability> {
     const unavailable = (reason: string) => ({ network, available: false, reason });
     if (!configured) {
-      return unavailable(`The ${NAMES[network]} app is not set up, so its post metrics cannot be read. An admin can add it under Network apps.`);
+      return unavailable(
+        `The ${NAMES[network]} app is not set up, so its post metrics cannot be read. An admin can add it under Network apps.`,
+      );
     }
     // The adapter says what the configured app may read (LinkedIn: only with the Community Management scopes).
     const adapter = await this.adapters.for(network);
     if (!adapter.capabilities().metrics) {
-      return unavailable(network === 'linkedin' ? LINKEDIN_SELF_SERVE_REASON : `The ${NAMES[network]} app cannot read post metrics.`);
+      return unavailable(
+        network === 'linkedin' ? LINKEDIN_SELF_SERVE_REASON : `The ${NAMES[network]} app cannot read post metrics.`,
+      );
     }
     // Reading X posts is billed: no budget, no reads.
     if (network === 'x' && (await this.settings.get()).xReadBudgetPerDay === 0) return unavailable(X_NO_BUDGET_REASON);

@@ -1,7 +1,11 @@
 import type { NetworkAdapters } from '@chorus/server/connections';
 import type { Network, NetworkAdapter } from '@chorus/server/networks/port';
 import type { AnalyticsSettingsService } from '../settings/analytics-settings.service';
-import { LINKEDIN_SELF_SERVE_REASON, MetricsAvailabilityService, X_NO_BUDGET_REASON } from './metrics-availability.service';
+import {
+  LINKEDIN_SELF_SERVE_REASON,
+  MetricsAvailabilityService,
+  X_NO_BUDGET_REASON,
+} from './metrics-availability.service';
 
 /**
  * The rules on their own, over stand-ins for our own app registry and settings (the sandbox specs prove the
@@ -12,7 +16,10 @@ describe('MetricsAvailabilityService', () => {
     const adapters = {
       configuredNetworks: async () => configured,
       for: async (network: Network) =>
-        ({ network, capabilities: () => ({ metrics: network === 'x' || linkedInMetrics }) }) as unknown as NetworkAdapter,
+        ({
+          network,
+          capabilities: () => ({ metrics: network === 'x' || linkedInMetrics }),
+        }) as unknown as NetworkAdapter,
     } as unknown as NetworkAdapters;
     const settings = { get: async () => ({ xReadBudgetPerDay: budget }) } as unknown as AnalyticsSettingsService;
     return new MetricsAvailabilityService(adapters, settings).all();

@@ -35,7 +35,10 @@ export class PollMetricsScheduler implements OnApplicationBootstrap, OnModuleDes
   async onApplicationBootstrap(): Promise<void> {
     await this.schedule();
     this.timer = setInterval(
-      () => void this.schedule().catch((error: Error) => this.logger.warn(`Scheduling metric polling failed: ${error.message}`)),
+      () =>
+        void this.schedule().catch((error: Error) =>
+          this.logger.warn(`Scheduling metric polling failed: ${error.message}`),
+        ),
       this.config.METRICS_POLL_INTERVAL_SECONDS * 1000,
     );
     this.timer.unref();

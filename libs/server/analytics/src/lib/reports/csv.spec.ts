@@ -2,7 +2,15 @@ import { toCsv } from './csv';
 
 describe('toCsv', () => {
   it('writes a header and one line per row with CRLF line ends', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x'], [2, 'y']])).toBe('a,b\r\n1,x\r\n2,y\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          [1, 'x'],
+          [2, 'y'],
+        ],
+      ),
+    ).toBe('a,b\r\n1,x\r\n2,y\r\n');
   });
 
   it('quotes cells with commas, quotes and line breaks, doubling the quotes', () => {

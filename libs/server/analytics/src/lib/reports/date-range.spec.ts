@@ -23,8 +23,14 @@ describe('resolveRange', () => {
   });
 
   it('keeps a one-day range and a given pair', () => {
-    expect(resolveRange({ from: '2026-03-01', to: '2026-03-01' }, today)).toEqual({ from: '2026-03-01', to: '2026-03-01' });
-    expect(resolveRange({ from: '2025-12-31', to: '2026-01-02' }, today)).toEqual({ from: '2025-12-31', to: '2026-01-02' });
+    expect(resolveRange({ from: '2026-03-01', to: '2026-03-01' }, today)).toEqual({
+      from: '2026-03-01',
+      to: '2026-03-01',
+    });
+    expect(resolveRange({ from: '2025-12-31', to: '2026-01-02' }, today)).toEqual({
+      from: '2025-12-31',
+      to: '2026-01-02',
+    });
   });
 
   it('names the malformed field', () => {
@@ -34,13 +40,22 @@ describe('resolveRange', () => {
   });
 
   it('refuses to before from, naming to; a lone future from names from', () => {
-    expect(problem(() => resolveRange({ from: '2026-03-02', to: '2026-03-01' }, today))).toEqual({ status: 400, field: 'to' });
+    expect(problem(() => resolveRange({ from: '2026-03-02', to: '2026-03-01' }, today))).toEqual({
+      status: 400,
+      field: 'to',
+    });
     expect(problem(() => resolveRange({ from: '2026-03-16' }, today))).toEqual({ status: 400, field: 'from' });
   });
 
   it('allows 366 days and refuses 367', () => {
-    expect(resolveRange({ from: '2024-01-01', to: '2024-12-31' }, today)).toEqual({ from: '2024-01-01', to: '2024-12-31' });
-    expect(problem(() => resolveRange({ from: '2024-01-01', to: '2025-01-01' }, today))).toEqual({ status: 400, field: 'from' });
+    expect(resolveRange({ from: '2024-01-01', to: '2024-12-31' }, today)).toEqual({
+      from: '2024-01-01',
+      to: '2024-12-31',
+    });
+    expect(problem(() => resolveRange({ from: '2024-01-01', to: '2025-01-01' }, today))).toEqual({
+      status: 400,
+      field: 'from',
+    });
   });
 });
 

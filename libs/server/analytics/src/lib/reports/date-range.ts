@@ -23,7 +23,9 @@ export function resolveRange(query: { from?: string; to?: string }, today: strin
   const to = query.to ?? today;
   const from = query.from ?? addDays(to, 1 - DEFAULT_RANGE_DAYS);
   if (from > to) {
-    throw query.to === undefined ? invalid('from', 'must not be after today') : invalid('to', 'must not be before from');
+    throw query.to === undefined
+      ? invalid('from', 'must not be after today')
+      : invalid('to', 'must not be before from');
   }
   if (dayCount(from, to) > MAX_RANGE_DAYS) {
     throw invalid('from', `must be at most ${MAX_RANGE_DAYS} days before to (both included)`);

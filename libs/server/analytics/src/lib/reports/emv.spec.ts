@@ -63,7 +63,14 @@ describe('reachTotals', () => {
 
   it('has a null CTR without impressions and zeros without rows', () => {
     expect(reachTotals([], ['linkedin', 'x'], SETTINGS, BOTH)).toEqual({
-      shares: 0, clicks: 0, uniqueClicks: 0, botClicks: 0, impressions: 0, engagements: 0, ctr: null, emv: 0,
+      shares: 0,
+      clicks: 0,
+      uniqueClicks: 0,
+      botClicks: 0,
+      impressions: 0,
+      engagements: 0,
+      ctr: null,
+      emv: 0,
     });
   });
 });

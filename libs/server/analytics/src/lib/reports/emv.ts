@@ -27,7 +27,8 @@ export function emvOf(rows: NetworkSums[], settings: EmvSettings, reporting: Rea
     const rates = settings.rates[row.network];
     if (!rates) continue;
     const metrics = reporting.has(row.network);
-    value += (metrics ? (row.impressions * rates.cpm) / 1000 + row.engagements * rates.cpe : 0) + row.clicks * rates.cpc;
+    value +=
+      (metrics ? (row.impressions * rates.cpm) / 1000 + row.engagements * rates.cpe : 0) + row.clicks * rates.cpc;
   }
   return Math.round(value * 100) / 100;
 }

@@ -41,3 +41,34 @@ export function sumColumns(alias: string): string {
 
 /** Users who count as enrolled advocates (active accounts holding the advocate role); `u` is users. */
 export const ENROLLED_ADVOCATE = `u.status = 'active' AND 'advocate' = ANY(u.roles)`;
+
+/**
+ * The WHERE clause over a rollup kept per group (`group_id` null: everyone): the filtered group's rows, or
+ * everyone's — never both, or figures would count twice. `network`: 'rows' keeps per-network rows (all, or
+ * the filtered one); 'advocates' picks the rows whose advocate count fits the filter (the both-networks row
+ * when unfiltered).
+ */
+export function perGroupWhere(
+  alias: string,
+  filter: ReachFilter,
+  params: unknown[],
+  network: 'rows' | 'advocates' = 'rows',
+): string {
+  params.push(filter.from, filter.to);
+  const clauses = [`${alias}.day BETWEEN $${params.length - 1}::date AND $${params.length}::date`];
+  if (filter.groupId) {
+    params.push(filter.groupId);
+    clauses.push(`${alias}.group_id = $${params.length}::uuid`);
+  } else {
+    clauses.push(`${alias}.group_id IS NULL`);
+  }
+  if (filter.network) {
+    params.push(filter.network);
+    clauses.push(`${alias}.network = $${params.length}`);
+  } else if (network === 'rows') {
+    clauses.push(`${alias}.network IS NOT NULL`);
+  } else {
+    clauses.push(`${alias}.network IS NULL`);
+  }
+  return clauses.join(' AND ');
+}

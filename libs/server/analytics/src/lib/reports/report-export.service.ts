@@ -33,7 +33,16 @@ export class ReportExport {
         const { series } = await this.reports.dashboard(query);
         return toCsv(
           ['day', 'shares', 'clicks', 'unique_clicks', 'impressions', 'engagements', 'emv', 'active_advocates'],
-          series.map((d) => [d.day, d.shares, d.clicks, d.uniqueClicks, d.impressions, d.engagements, d.emv, d.activeAdvocates]),
+          series.map((d) => [
+            d.day,
+            d.shares,
+            d.clicks,
+            d.uniqueClicks,
+            d.impressions,
+            d.engagements,
+            d.emv,
+            d.activeAdvocates,
+          ]),
         );
       }
       case 'groups': {
@@ -52,7 +61,10 @@ export class ReportExport {
       }
       case 'networks': {
         const { networks } = await this.reports.dashboard(query);
-        return toCsv(['network', ...TOTALS_HEADER], networks.map((n) => [n.network, ...totalsCells(n.totals)]));
+        return toCsv(
+          ['network', ...TOTALS_HEADER],
+          networks.map((n) => [n.network, ...totalsCells(n.totals)]),
+        );
       }
       case 'content': {
         const rows = await this.reports.topContent(query, null);

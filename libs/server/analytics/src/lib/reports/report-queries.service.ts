@@ -14,7 +14,7 @@ import { DataSource } from 'typeorm';
 import { resolveRange } from './date-range';
 import { NetworkSums, reachTotals } from './emv';
 import { participation } from './participation';
-import { ENROLLED_ADVOCATE, ReachFilter, rollupWhere, sumColumns } from './reach-sql';
+import { ENROLLED_ADVOCATE, perGroupWhere, ReachFilter, rollupWhere, sumColumns } from './reach-sql';
 import { buildSeries, DayNetworkSums, groupBy } from './reach-series';
 import { ReportContext, ReportContextService } from './report-context.service';
 
@@ -77,16 +77,16 @@ export class ReportQueries {
   async topContent(query: AnalyticsQuery, limit: number | null = 10): Promise<ContentReachRow[]> {
     const filter = this.filterOf(query);
     const params: unknown[] = [];
-    const where = rollupWhere('s', filter, params);
+    const where = perGroupWhere('s', filter, params);
     params.push(limit);
     const [context, rows]: [ReportContext, Array<Keyed<'contentItemId'> & { title: string; url: string }>] =
       await Promise.all([
         this.contexts.load(),
         this.dataSource.query(
-        `WITH per AS (
+          `WITH per AS (
            SELECT s.content_item_id, s.network, ${sumColumns('s')}
-             FROM analytics_share_daily s
-            WHERE ${where} AND s.content_item_id IS NOT NULL
+             FROM analytics_item_daily s
+            WHERE ${where}
             GROUP BY s.content_item_id, s.network
          ), top AS (
            SELECT content_item_id, row_number() OVER (ORDER BY sum(clicks) DESC, sum(shares) DESC, content_item_id) AS rank
@@ -116,10 +116,12 @@ export class ReportQueries {
     const params: unknown[] = [];
     const where = rollupWhere('a', filter, params);
     params.push(limit);
-    const [context, rows]: [ReportContext, Array<Keyed<'userId'> & { name: string; hidden: boolean; groups: string[] }>] =
-      await Promise.all([
-        this.contexts.load(),
-        this.dataSource.query(
+    const [context, rows]: [
+      ReportContext,
+      Array<Keyed<'userId'> & { name: string; hidden: boolean; groups: string[] }>,
+    ] = await Promise.all([
+      this.contexts.load(),
+      this.dataSource.query(
         `WITH per AS (
            SELECT a.user_id, a.network, ${sumColumns('a')}
              FROM analytics_advocate_daily a
@@ -141,9 +143,9 @@ export class ReportQueries {
            LEFT JOIN users u ON u.id = per.user_id
            LEFT JOIN leaderboard_opt_outs o ON o.user_id = per.user_id
           ORDER BY top.rank`,
-          params,
-        ),
-      ]);
+        params,
+      ),
+    ]);
     return [...groupBy(rows, (row) => row.userId).values()].map((advocate) => ({
       userId: advocate[0].userId,
       name: advocate[0].name,
@@ -155,20 +157,20 @@ export class ReportQueries {
 
   private daily(filter: ReachFilter): Promise<DayNetworkSums[]> {
     const params: unknown[] = [];
-    const where = rollupWhere('a', filter, params);
+    const where = perGroupWhere('g', filter, params);
     return this.dataSource.query(
-      `SELECT a.day::text AS day, a.network, ${sumColumns('a')}
-         FROM analytics_advocate_daily a WHERE ${where} GROUP BY a.day, a.network`,
+      `SELECT g.day::text AS day, g.network, ${sumColumns('g')}
+         FROM analytics_group_daily g WHERE ${where} GROUP BY g.day, g.network`,
       params,
     );
   }
 
   private async activeByDay(filter: ReachFilter): Promise<Map<string, number>> {
     const params: unknown[] = [];
-    const where = rollupWhere('a', filter, params);
+    const where = perGroupWhere('g', filter, params, 'advocates');
     const rows: Array<{ day: string; active: number }> = await this.dataSource.query(
-      `SELECT a.day::text AS day, count(DISTINCT a.user_id)::int AS active
-         FROM analytics_advocate_daily a WHERE ${where} AND a.shares > 0 GROUP BY a.day`,
+      `SELECT g.day::text AS day, sum(g.active_advocates)::int AS active
+         FROM analytics_group_daily g WHERE ${where} GROUP BY g.day`,
       params,
     );
     return new Map(rows.map((row) => [row.day, row.active]));
@@ -201,16 +203,19 @@ export class ReportQueries {
    */
   private async groupFigures(filter: ReachFilter): Promise<GroupFigures> {
     const all: ReachFilter = { ...filter, groupId: null };
-    const sumsParams: unknown[] = [];
-    const sumsWhere = rollupWhere('a', all, sumsParams);
+    const sumsParams: unknown[] = [filter.from, filter.to];
+    const sumsNetwork = filter.network ? (sumsParams.push(filter.network), `g.network = $3`) : 'g.network IS NOT NULL';
     const activeParams: unknown[] = [];
     const activeWhere = rollupWhere('a', all, activeParams);
     const [groups, sums, counts] = await Promise.all([
-      this.dataSource.query(`SELECT id, name FROM groups ORDER BY name`) as Promise<Array<{ id: string; name: string }>>,
+      this.dataSource.query(`SELECT id, name FROM groups ORDER BY name`) as Promise<
+        Array<{ id: string; name: string }>
+      >,
       this.dataSource.query(
-        `SELECT gid::text AS "groupId", a.network, ${sumColumns('a')}
-           FROM analytics_advocate_daily a CROSS JOIN LATERAL unnest(a.group_ids) AS gid
-          WHERE ${sumsWhere} GROUP BY gid, a.network`,
+        `SELECT g.group_id::text AS "groupId", g.network, ${sumColumns('g')}
+           FROM analytics_group_daily g
+          WHERE g.day BETWEEN $1::date AND $2::date AND g.group_id IS NOT NULL AND ${sumsNetwork}
+          GROUP BY g.group_id, g.network`,
         sumsParams,
       ) as Promise<Array<Keyed<'groupId'>>>,
       this.dataSource.query(

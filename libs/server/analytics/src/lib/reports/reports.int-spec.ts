@@ -120,7 +120,9 @@ describe('analytics reports (API, real Postgres)', () => {
       expect(response.status).toBe(200);
       const body = response.body;
       expect(body.groupId).toBe(org.groupA.id);
-      expect([body.totals.shares, body.totals.clicks, body.totals.uniqueClicks, body.totals.botClicks]).toEqual([3, 11, 11, 1]);
+      expect([body.totals.shares, body.totals.clicks, body.totals.uniqueClicks, body.totals.botClicks]).toEqual([
+        3, 11, 11, 1,
+      ]);
       expect(body.participation).toEqual({ enrolled: 3, active: 2, rate: 2 / 3 });
       expect(body.series.map((d) => [d.day, d.shares, d.clicks, d.activeAdvocates])).toEqual([
         [org.days[0], 1, 3, 1],
@@ -142,7 +144,9 @@ describe('analytics reports (API, real Postgres)', () => {
       expect(rows.get(org.groupB.id)?.totals.clicks).toBe(7);
       expect(rows.get(org.groupB.id)?.name).toBe(org.groupB.name);
 
-      const xOnly = await lead.get<LeadDashboard>(`/api/analytics/dashboard?${org.range}&groupId=${org.groupA.id}&network=x`);
+      const xOnly = await lead.get<LeadDashboard>(
+        `/api/analytics/dashboard?${org.range}&groupId=${org.groupA.id}&network=x`,
+      );
       expect([xOnly.body.totals.shares, xOnly.body.totals.clicks, xOnly.body.totals.botClicks]).toEqual([2, 8, 0]);
       expect(xOnly.body.networks.map((n) => n.network)).toEqual(['x']);
     });
@@ -150,7 +154,10 @@ describe('analytics reports (API, real Postgres)', () => {
     it('follows membership on the day: a move to another group takes only later days along', async () => {
       const org = await seedOrganisation();
       await api.dataSource.query(`DELETE FROM group_members WHERE user_id = $1`, [org.a1.id]);
-      await api.dataSource.query(`INSERT INTO group_members (group_id, user_id) VALUES ($1, $2)`, [org.groupB.id, org.a1.id]);
+      await api.dataSource.query(`INSERT INTO group_members (group_id, user_id) VALUES ($1, $2)`, [
+        org.groupB.id,
+        org.a1.id,
+      ]);
       const later = await kit.share(org.a1.id, org.item2, 'linkedin', at(org.days[2], 9));
       await clicks(later.linkId, later.shareId, 'linkedin', at(org.days[2], 10), 4);
       await rollups.rollUp([org.days[2]]);
@@ -162,7 +169,9 @@ describe('analytics reports (API, real Postgres)', () => {
       expect(a.body.participation.enrolled).toBe(2);
       expect(b.body.participation).toEqual({ enrolled: 2, active: 2, rate: 1 });
 
-      const advocatesOfA = await lead.get<AdvocateReachRow[]>(`/api/analytics/advocates?${org.range}&groupId=${org.groupA.id}`);
+      const advocatesOfA = await lead.get<AdvocateReachRow[]>(
+        `/api/analytics/advocates?${org.range}&groupId=${org.groupA.id}`,
+      );
       const a1InA = advocatesOfA.body.find((row) => row.userId === org.a1.id);
       expect(a1InA?.totals.clicks).toBe(5);
       expect(a1InA?.groups).withContext('groups are current').toEqual([org.groupB.name]);
@@ -200,10 +209,14 @@ describe('analytics reports (API, real Postgres)', () => {
         [org.item2, 2, 1],
       ]);
       expect(content.body[0].title).toMatch(/^First /);
-      const one = await lead.get<ContentReachRow[]>(`/api/analytics/content?${org.range}&groupId=${org.groupA.id}&limit=1`);
+      const one = await lead.get<ContentReachRow[]>(
+        `/api/analytics/content?${org.range}&groupId=${org.groupA.id}&limit=1`,
+      );
       expect(one.body.map((c) => c.contentItemId)).toEqual([org.item1]);
 
-      const advocates = await lead.get<AdvocateReachRow[]>(`/api/analytics/advocates?${org.range}&groupId=${org.groupA.id}`);
+      const advocates = await lead.get<AdvocateReachRow[]>(
+        `/api/analytics/advocates?${org.range}&groupId=${org.groupA.id}`,
+      );
       expect(advocates.body.map((a) => [a.name, a.hiddenFromLeaderboards, a.totals.clicks])).toEqual([
         ['Arne Two', true, 6],
         ['Anna One', false, 5],
@@ -225,7 +238,9 @@ describe('analytics reports (API, real Postgres)', () => {
         `attachment; filename="chorus-content-${org.days[0]}-${org.days[2]}.csv"`,
       );
       const lines = response.body.trimEnd().split('\r\n');
-      expect(lines[0]).toBe('content_item_id,title,url,shares,clicks,unique_clicks,bot_clicks,impressions,engagements,ctr,emv');
+      expect(lines[0]).toBe(
+        'content_item_id,title,url,shares,clicks,unique_clicks,bot_clicks,impressions,engagements,ctr,emv',
+      );
       expect(lines.length).withContext('header + 12 items, not the top 10').toBe(13);
       expect(lines[1]).toContain(`${org.item1},First `);
 
@@ -291,7 +306,13 @@ describe('analytics reports (API, real Postgres)', () => {
       const advocate = async (name: string, groupId: string, clickCount: number, daysAgo = 0) => {
         const user = await createUser(api.dataSource, { name, groupIds: [groupId] });
         const share = await kit.share(user.id, item, 'x', new Date(Date.now() - daysAgo * 86_400_000 - 60_000));
-        await clicks(share.linkId, share.shareId, 'x', new Date(Date.now() - daysAgo * 86_400_000 - 30_000), clickCount);
+        await clicks(
+          share.linkId,
+          share.shareId,
+          'x',
+          new Date(Date.now() - daysAgo * 86_400_000 - 30_000),
+          clickCount,
+        );
         return user;
       };
       const a1 = await advocate('Anna One', groupA.id, 10);
@@ -314,10 +335,26 @@ describe('analytics reports (API, real Postgres)', () => {
       expect(board.groups).toEqual([{ id: org.groupA.id, name: org.groupA.name }]);
       expect(board.entries.length).withContext('top 10 plus the caller').toBe(11);
       expect(board.entries.slice(0, 10).map((e) => e.clicks)).toEqual([50, 22, 21, 20, 19, 18, 17, 16, 15, 14]);
-      expect(board.entries[10]).toEqual({ rank: 13, userId: org.a1.id, name: 'Anna One', isMe: true, clicks: 10, shares: 1 });
-      expect(board.entries[0]).toEqual({ rank: 1, userId: null, name: 'Anonymous advocate', isMe: false, clicks: 50, shares: 1 });
+      expect(board.entries[10]).toEqual({
+        rank: 13,
+        userId: org.a1.id,
+        name: 'Anna One',
+        isMe: true,
+        clicks: 10,
+        shares: 1,
+      });
+      expect(board.entries[0]).toEqual({
+        rank: 1,
+        userId: null,
+        name: 'Anonymous advocate',
+        isMe: false,
+        clicks: 50,
+        shares: 1,
+      });
       expect(board.entries.map((e) => e.userId)).not.toContain(org.b1.id);
-      expect(board.entries.map((e) => e.userId)).withContext('20 days ago is outside the week').not.toContain(org.old.id);
+      expect(board.entries.map((e) => e.userId))
+        .withContext('20 days ago is outside the week')
+        .not.toContain(org.old.id);
 
       const month = await a1.get<Leaderboard>('/api/analytics/leaderboard?period=month');
       expect(month.body.entries[0]).toEqual(jasmine.objectContaining({ userId: org.old.id, clicks: 100, rank: 1 }));
@@ -325,9 +362,9 @@ describe('analytics reports (API, real Postgres)', () => {
 
       const a2 = await clientFor(['advocate'], org.a2.id);
       const own = await a2.get<Leaderboard>('/api/analytics/leaderboard');
-      expect(own.body.entries[0]).withContext('the caller always sees themself').toEqual(
-        { rank: 1, userId: org.a2.id, name: 'Arne Two', isMe: true, clicks: 50, shares: 1 },
-      );
+      expect(own.body.entries[0])
+        .withContext('the caller always sees themself')
+        .toEqual({ rank: 1, userId: org.a2.id, name: 'Arne Two', isMe: true, clicks: 50, shares: 1 });
     });
 
     it('refuses other groups to advocates (403) but not to leads', async () => {
@@ -358,7 +395,9 @@ describe('analytics reports (API, real Postgres)', () => {
       ]);
       expect(reach.shares[0].metricsAt).toBe(at(org.days[1], 20).toISOString());
       expect(reach.shares[1].metricsAt).toBeNull();
-      expect([reach.totals.shares, reach.totals.clicks, reach.totals.botClicks, reach.totals.impressions]).toEqual([2, 5, 1, 1000]);
+      expect([reach.totals.shares, reach.totals.clicks, reach.totals.botClicks, reach.totals.impressions]).toEqual([
+        2, 5, 1, 1000,
+      ]);
       expect(reach.series.map((d) => d.activeAdvocates)).toEqual([1, 1, 0]);
       expect(reach.showOnLeaderboards).toBeTrue();
     });

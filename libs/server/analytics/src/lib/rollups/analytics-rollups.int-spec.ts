@@ -97,8 +97,16 @@ describe('analytics rollups (real Postgres)', () => {
     const cell = (day: string, userId: string, network: string) => {
       const key = `${day}|${userId}|${network}`;
       const row = expected.get(key) ?? {
-        day, user_id: userId, network, group_ids: [group.id],
-        shares: 0, clicks: 0, unique_clicks: 0, bot_clicks: 0, impressions: 0, engagements: 0,
+        day,
+        user_id: userId,
+        network,
+        group_ids: [group.id],
+        shares: 0,
+        clicks: 0,
+        unique_clicks: 0,
+        bot_clicks: 0,
+        impressions: 0,
+        engagements: 0,
       };
       expected.set(key, row);
       return row;
@@ -196,7 +204,9 @@ describe('analytics rollups (real Postgres)', () => {
 
     await kit.clicks([{ linkId, shareId, network: 'x', at: at(day, 10) }]);
     await rollups.rollUp([day]);
-    expect((await advocateDays([user.id])).map((r) => r.clicks)).withContext('new events are picked up').toEqual([2]);
+    expect((await advocateDays([user.id])).map((r) => r.clicks))
+      .withContext('new events are picked up')
+      .toEqual([2]);
   });
 
   it('keeps clicks before the share was published (share_id null) with the link owner', async () => {
@@ -215,7 +225,11 @@ describe('analytics rollups (real Postgres)', () => {
 
   it("snapshots the advocate's groups (sorted) when the day is rolled up", async () => {
     const day = freshDays();
-    const [g1, g2, g3] = await Promise.all([createGroup(api.dataSource), createGroup(api.dataSource), createGroup(api.dataSource)]);
+    const [g1, g2, g3] = await Promise.all([
+      createGroup(api.dataSource),
+      createGroup(api.dataSource),
+      createGroup(api.dataSource),
+    ]);
     const user = await createUser(api.dataSource, { groupIds: [g1.id, g2.id] });
     const { shareId, linkId } = await kit.share(user.id, await kit.item(), 'x', at(day, 7));
     await kit.clicks([{ linkId, shareId, network: 'x', at: at(addDays(day, 1), 9) }]);

@@ -4,8 +4,12 @@ import { Clock } from '@chorus/server/core';
 import { DataSource } from 'typeorm';
 import {
   DELETE_ADVOCATE_DAYS,
+  DELETE_GROUP_DAYS,
+  DELETE_ITEM_DAYS,
   DELETE_SHARE_DAYS,
   INSERT_ADVOCATE_DAYS,
+  INSERT_GROUP_DAYS,
+  INSERT_ITEM_DAYS,
   INSERT_SHARE_DAYS,
   MARK_ROLLED_UP,
   ROLLUP_LOCK,
@@ -13,9 +17,9 @@ import {
 import { addDays, isDay, startOfDay, utcDay } from './utc-days';
 
 /**
- * Days per transaction in a rebuild: one set-based pass per chunk reads clicks and snapshots by their time
- * indexes, but also scans shares (no published_at index) and hashes tracked_links whatever the chunk's size,
- * so chunks are a month; a transaction still never holds the rollup lock (and its deleted rows) for a year.
+ * Days per transaction in a rebuild: one set-based pass per chunk reads clicks, snapshots and shares by their
+ * time indexes but hashes tracked_links whatever the chunk's size, so chunks are a month; a transaction still
+ * never holds the rollup lock (and its deleted rows) for a year.
  */
 const REBUILD_CHUNK_DAYS = 31;
 
@@ -56,8 +60,12 @@ export class AnalyticsRollups {
       await manager.query(ROLLUP_LOCK);
       await manager.query(DELETE_SHARE_DAYS, days);
       await manager.query(DELETE_ADVOCATE_DAYS, days);
+      await manager.query(DELETE_ITEM_DAYS, days);
+      await manager.query(DELETE_GROUP_DAYS, days);
       await manager.query(INSERT_SHARE_DAYS, span);
       await manager.query(INSERT_ADVOCATE_DAYS, days);
+      await manager.query(INSERT_ITEM_DAYS, days);
+      await manager.query(INSERT_GROUP_DAYS, days);
       await manager.query(MARK_ROLLED_UP, [this.clock.now()]);
     });
     this.logger.debug(`rolled up ${from} … ${to} in ${Date.now() - started} ms`);

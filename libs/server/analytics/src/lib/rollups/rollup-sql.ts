@@ -74,3 +74,35 @@ export const INSERT_ADVOCATE_DAYS = `
    GROUP BY day, user_id, network`;
 
 export const MARK_ROLLED_UP = `UPDATE analytics_rollup_state SET rolled_up_at = $1 WHERE id = 1`;
+
+export const DELETE_ITEM_DAYS = `DELETE FROM analytics_item_daily WHERE day BETWEEN $1::date AND $2::date`;
+export const DELETE_GROUP_DAYS = `DELETE FROM analytics_group_daily WHERE day BETWEEN $1::date AND $2::date`;
+
+const SUMS = `sum(shares), sum(clicks), sum(unique_clicks), sum(bot_clicks), sum(impressions), sum(engagements)`;
+
+/**
+ * Per item, network and group (and once with group null for everyone), from the share rows just written:
+ * an item's day is a handful of rows where its shares' days are thousands, which keeps top content fast.
+ */
+export const INSERT_ITEM_DAYS = `
+  INSERT INTO analytics_item_daily (day, content_item_id, network, group_id, shares, clicks, unique_clicks,
+                                    bot_clicks, impressions, engagements)
+  SELECT s.day, s.content_item_id, s.network, g.group_id, ${SUMS}
+    FROM analytics_share_daily s
+    CROSS JOIN LATERAL (SELECT NULL::uuid AS group_id UNION ALL SELECT unnest(s.group_ids)) g
+   WHERE s.day BETWEEN $1::date AND $2::date AND s.content_item_id IS NOT NULL
+   GROUP BY s.day, s.content_item_id, s.network, g.group_id`;
+
+/**
+ * Per group (null: everyone) and network, plus a row with network null for both networks — the only one
+ * whose advocate count is distinct across networks. Summed from the advocate rows just written.
+ */
+export const INSERT_GROUP_DAYS = `
+  INSERT INTO analytics_group_daily (day, network, group_id, shares, clicks, unique_clicks, bot_clicks,
+                                     impressions, engagements, active_advocates)
+  SELECT a.day, n.network, g.group_id, ${SUMS}, count(DISTINCT a.user_id) FILTER (WHERE a.shares > 0)
+    FROM analytics_advocate_daily a
+    CROSS JOIN LATERAL (SELECT NULL::uuid AS group_id UNION ALL SELECT unnest(a.group_ids)) g
+    CROSS JOIN LATERAL (SELECT a.network::varchar AS network UNION ALL SELECT NULL::varchar) n
+   WHERE a.day BETWEEN $1::date AND $2::date
+   GROUP BY a.day, n.network, g.group_id`;

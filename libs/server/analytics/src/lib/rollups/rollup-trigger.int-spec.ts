@@ -1,7 +1,14 @@
 import { getQueueToken } from '@nestjs/bull';
 import { Clock, QUEUES } from '@chorus/server/core';
 import { LinksService } from '@chorus/server/links';
-import { createUser, startTestApi, startTestWorker, TestApi, testEnvironment, TestWorker } from '@chorus/server/testing';
+import {
+  createUser,
+  startTestApi,
+  startTestWorker,
+  TestApi,
+  testEnvironment,
+  TestWorker,
+} from '@chorus/server/testing';
 import type { Queue } from 'bull';
 import { ReachFixture } from '../reports/testing/reach-fixture';
 import { RollupTrigger } from './rollup-trigger';

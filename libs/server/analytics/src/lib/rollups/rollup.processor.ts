@@ -32,7 +32,8 @@ export class RollupScheduler implements OnApplicationBootstrap, OnModuleDestroy 
   async onApplicationBootstrap(): Promise<void> {
     await this.schedule();
     this.timer = setInterval(
-      () => void this.schedule().catch((error: Error) => this.logger.warn(`Scheduling rollups failed: ${error.message}`)),
+      () =>
+        void this.schedule().catch((error: Error) => this.logger.warn(`Scheduling rollups failed: ${error.message}`)),
       this.config.ROLLUP_INTERVAL_SECONDS * 1000,
     );
     this.timer.unref();

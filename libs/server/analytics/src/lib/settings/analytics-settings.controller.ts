@@ -32,7 +32,10 @@ export class AnalyticsSettingsController {
 
   @Roles('admin', 'lead')
   @Get('x-spend')
-  @ApiOkResponse({ type: XReadSpendView, description: 'What reading X metrics cost (X bills each post read once per UTC day)' })
+  @ApiOkResponse({
+    type: XReadSpendView,
+    description: 'What reading X metrics cost (X bills each post read once per UTC day)',
+  })
   xSpend(): Promise<XReadSpend> {
     return this.spend.spend();
   }

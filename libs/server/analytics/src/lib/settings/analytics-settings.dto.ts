@@ -56,7 +56,11 @@ export class UpdateAnalyticsSettingsDto {
   @Type(() => EmvRatesByNetworkDto)
   emvRates?: EmvRatesByNetworkDto;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 1_000_000, description: 'Billable X post reads per UTC day; 0 stops X metrics' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 1_000_000,
+    description: 'Billable X post reads per UTC day; 0 stops X metrics',
+  })
   @IsOptional()
   @IsInt({ message: 'must be a whole number of reads' })
   @Min(0, { message: 'must be from 0 to 1000000' })

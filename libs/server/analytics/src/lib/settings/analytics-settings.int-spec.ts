@@ -39,10 +39,18 @@ describe('analytics settings (API)', () => {
     const change = { currency: 'EUR', emvRates: { x: { cpm: 12.5, cpc: 1, cpe: 0 } }, xReadBudgetPerDay: 42 };
     const updated = await admin.put<AnalyticsSettings>('/api/analytics/settings', change);
     expect(updated.status).withContext(JSON.stringify(updated.body)).toBe(200);
-    const expected = { currency: 'EUR', emvRates: { linkedin: DEFAULT_EMV_RATES.linkedin, x: change.emvRates.x }, xReadBudgetPerDay: 42 };
+    const expected = {
+      currency: 'EUR',
+      emvRates: { linkedin: DEFAULT_EMV_RATES.linkedin, x: change.emvRates.x },
+      xReadBudgetPerDay: 42,
+    };
     expect(updated.body).toEqual(expected);
     expect((await admin.get('/api/analytics/settings')).body).toEqual(expected);
-    expect(await api.app.get(AnalyticsSettingsService).emv()).toEqual({ currency: 'EUR', rates: expected.emvRates, formula: EMV_FORMULA });
+    expect(await api.app.get(AnalyticsSettingsService).emv()).toEqual({
+      currency: 'EUR',
+      rates: expected.emvRates,
+      formula: EMV_FORMULA,
+    });
 
     const [audit] = await api.dataSource.query(
       `SELECT actor_id, target_type, target_id, details FROM audit_events
@@ -75,7 +83,9 @@ describe('analytics settings (API)', () => {
       const response = await admin.put('/api/analytics/settings', { xReadBudgetPerDay: 7, ...(body as object) });
       expect(response.status).withContext(JSON.stringify(body)).toBe(400);
       const fields = new Set((response.body.errors ?? []).map((e: { field: string }) => e.field));
-      expect([...fields]).withContext(JSON.stringify(body)).toEqual([field]);
+      expect([...fields])
+        .withContext(JSON.stringify(body))
+        .toEqual([field]);
     }
     expect((await admin.get('/api/analytics/settings')).body).toEqual(before);
   });

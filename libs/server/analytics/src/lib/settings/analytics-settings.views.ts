@@ -35,5 +35,6 @@ export class XReadSpendView {
   @ApiProperty() budgetPerDay!: number;
   @ApiProperty({ type: XReadSpendDayView }) today!: XReadSpendDayView;
   @ApiProperty({ type: XReadSpendTotalView }) monthToDate!: XReadSpendTotalView;
-  @ApiProperty({ type: [XReadSpendDayView], description: 'The last 30 UTC days, oldest first' }) days!: XReadSpendDayView[];
+  @ApiProperty({ type: [XReadSpendDayView], description: 'The last 30 UTC days, oldest first' })
+  days!: XReadSpendDayView[];
 }

@@ -51,6 +51,17 @@ export class Analytics1795651054108 implements MigrationInterface {
       `INSERT INTO "analytics_settings" ("id", "emv_rates") VALUES (1, '{"linkedin":{"cpm":33,"cpc":5.5,"cpe":1.5},"x":{"cpm":6.5,"cpc":0.8,"cpe":0.3}}')`,
     );
     await q.query(`INSERT INTO "analytics_rollup_state" ("id") VALUES (1)`);
+    await q.query(
+      `CREATE TABLE "analytics_item_daily" ("shares" integer NOT NULL DEFAULT '0', "clicks" integer NOT NULL DEFAULT '0', "unique_clicks" integer NOT NULL DEFAULT '0', "bot_clicks" integer NOT NULL DEFAULT '0', "impressions" integer NOT NULL DEFAULT '0', "engagements" integer NOT NULL DEFAULT '0', "id" BIGSERIAL NOT NULL, "day" date NOT NULL, "content_item_id" uuid NOT NULL, "network" character varying(16) NOT NULL, "group_id" uuid, CONSTRAINT "pk_analytics_item_daily" PRIMARY KEY ("id"))`,
+    );
+    await q.query(`CREATE INDEX "ix_analytics_item_daily_group_day" ON "analytics_item_daily" ("group_id", "day") `);
+    await q.query(
+      `CREATE TABLE "analytics_group_daily" ("shares" integer NOT NULL DEFAULT '0', "clicks" integer NOT NULL DEFAULT '0', "unique_clicks" integer NOT NULL DEFAULT '0', "bot_clicks" integer NOT NULL DEFAULT '0', "impressions" integer NOT NULL DEFAULT '0', "engagements" integer NOT NULL DEFAULT '0', "id" BIGSERIAL NOT NULL, "day" date NOT NULL, "network" character varying(16), "group_id" uuid, "active_advocates" integer NOT NULL DEFAULT '0', CONSTRAINT "pk_analytics_group_daily" PRIMARY KEY ("id"))`,
+    );
+    await q.query(`CREATE INDEX "ix_analytics_group_daily_group_day" ON "analytics_group_daily" ("group_id", "day") `);
+    await q.query(
+      `CREATE INDEX "ix_analytics_advocate_daily_active" ON "analytics_advocate_daily" ("day", "user_id") INCLUDE ("network", "group_ids") WHERE "shares" > 0`,
+    );
     await q.query(`CREATE INDEX "ix_shares_published_at" ON "shares" ("published_at") WHERE "state" = 'published'`);
     await q.query(
       `ALTER TABLE "leaderboard_opt_outs" ADD CONSTRAINT "fk_leaderboard_opt_outs_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
@@ -60,6 +71,11 @@ export class Analytics1795651054108 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "leaderboard_opt_outs" DROP CONSTRAINT "fk_leaderboard_opt_outs_user"`);
     await q.query(`DROP INDEX "public"."ix_shares_published_at"`);
+    await q.query(`DROP INDEX "public"."ix_analytics_advocate_daily_active"`);
+    await q.query(`DROP INDEX "public"."ix_analytics_group_daily_group_day"`);
+    await q.query(`DROP TABLE "analytics_group_daily"`);
+    await q.query(`DROP INDEX "public"."ix_analytics_item_daily_group_day"`);
+    await q.query(`DROP TABLE "analytics_item_daily"`);
     await q.query(`DROP TABLE "x_post_reads"`);
     await q.query(`DROP INDEX "public"."ix_share_metric_states_status_next"`);
     await q.query(`DROP TABLE "share_metric_states"`);
