@@ -181,6 +181,73 @@ describe('analytics rollups (real Postgres)', () => {
         .withContext(shareId)
         .toEqual({ clicks: c, uniques, bots, impressions });
     }
+
+    // The group rollup (everyone, and the one group all four are in) equals the expected cells per day and network.
+    const perDayNetwork = new Map<
+      string,
+      { shares: number; clicks: number; impressions: number; active: Set<string> }
+    >();
+    for (const row of expected.values()) {
+      const key = `${row.day}|${row.network}`;
+      const sums = perDayNetwork.get(key) ?? { shares: 0, clicks: 0, impressions: 0, active: new Set<string>() };
+      sums.shares += row.shares;
+      sums.clicks += row.clicks;
+      sums.impressions += row.impressions;
+      if (row.shares > 0) sums.active.add(row.user_id);
+      perDayNetwork.set(key, sums);
+    }
+    const expectedGroupRows = [...perDayNetwork.entries()]
+      .map(([key, sums]) => ({
+        key,
+        shares: sums.shares,
+        clicks: sums.clicks,
+        impressions: sums.impressions,
+        active: sums.active.size,
+      }))
+      .sort((a, b) => a.key.localeCompare(b.key));
+    for (const groupId of [null, group.id]) {
+      const groupRows: typeof expectedGroupRows = await api.dataSource.query(
+        `SELECT day::text || '|' || network AS key, shares, clicks, impressions, active_advocates AS active
+           FROM analytics_group_daily
+          WHERE day BETWEEN $1::date AND $2::date AND group_id IS NOT DISTINCT FROM $3::uuid AND network IS NOT NULL
+          ORDER BY key`,
+        [days[0], days[days.length - 1], groupId],
+      );
+      expect(groupRows).withContext(`group ${groupId}`).toEqual(expectedGroupRows);
+    }
+    // The both-networks row counts an advocate active on both networks once.
+    const bothNetworks: Array<{ day: string; active: number }> = await api.dataSource.query(
+      `SELECT day::text AS day, active_advocates AS active FROM analytics_group_daily
+        WHERE day BETWEEN $1::date AND $2::date AND group_id IS NULL AND network IS NULL ORDER BY day`,
+      [days[0], days[days.length - 1]],
+    );
+    for (const { day, active } of bothNetworks) {
+      const users = new Set([...expected.values()].filter((r) => r.day === day && r.shares > 0).map((r) => r.user_id));
+      expect(active).withContext(day).toBe(users.size);
+    }
+    // The item rollup (everyone) equals the share rows summed per item, day and network.
+    const itemDiff: unknown[] = await api.dataSource.query(
+      `(SELECT day, content_item_id, network, shares, clicks, unique_clicks, impressions FROM analytics_item_daily
+         WHERE day BETWEEN $1::date AND $2::date AND group_id IS NULL
+        EXCEPT
+        SELECT day, content_item_id, network, sum(shares)::int, sum(clicks)::int, sum(unique_clicks)::int, sum(impressions)::int
+          FROM analytics_share_daily WHERE day BETWEEN $1::date AND $2::date AND content_item_id IS NOT NULL
+         GROUP BY day, content_item_id, network)
+       UNION ALL
+       (SELECT day, content_item_id, network, sum(shares)::int, sum(clicks)::int, sum(unique_clicks)::int, sum(impressions)::int
+          FROM analytics_share_daily WHERE day BETWEEN $1::date AND $2::date AND content_item_id IS NOT NULL
+         GROUP BY day, content_item_id, network
+        EXCEPT
+        SELECT day, content_item_id, network, shares, clicks, unique_clicks, impressions FROM analytics_item_daily
+         WHERE day BETWEEN $1::date AND $2::date AND group_id IS NULL)`,
+      [days[0], days[days.length - 1]],
+    );
+    expect(itemDiff).toEqual([]);
+    const itemRows: Array<{ n: number }> = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM analytics_item_daily WHERE day BETWEEN $1::date AND $2::date AND group_id = $3`,
+      [days[0], days[days.length - 1], group.id],
+    );
+    expect(itemRows[0].n).toBeGreaterThan(0);
   }, 30_000);
 
   it('replaces a day when it is rolled up again, also concurrently, never doubling it', async () => {
