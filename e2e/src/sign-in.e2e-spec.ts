@@ -7,7 +7,7 @@ import { e2eWorld, E2eWorld } from './support/world';
 const NAVIGATION: Record<string, { email: string; links: string[] }> = {
   advocate: {
     email: 'advocate@chorus.example',
-    links: ['nav-home', 'nav-feed', 'nav-my-posts', 'nav-connections', 'nav-profile'],
+    links: ['nav-home', 'nav-feed', 'nav-my-posts', 'nav-my-reach', 'nav-connections', 'nav-profile'],
   },
   curator: {
     email: 'curator@chorus.example',
@@ -15,6 +15,7 @@ const NAVIGATION: Record<string, { email: string; links: string[] }> = {
       'nav-home',
       'nav-feed',
       'nav-my-posts',
+      'nav-my-reach',
       'nav-curation-inbox',
       'nav-curation-content',
       'nav-curation-sources',
@@ -25,7 +26,10 @@ const NAVIGATION: Record<string, { email: string; links: string[] }> = {
       'nav-profile',
     ],
   },
-  lead: { email: 'lead@chorus.example', links: ['nav-home', 'nav-advocates', 'nav-account-health', 'nav-profile'] },
+  lead: {
+    email: 'lead@chorus.example',
+    links: ['nav-home', 'nav-analytics', 'nav-advocates', 'nav-account-health', 'nav-profile'],
+  },
   admin: {
     email: 'admin@chorus.example',
     links: [
@@ -35,11 +39,13 @@ const NAVIGATION: Record<string, { email: string; links: string[] }> = {
       'nav-curation-sources',
       'nav-curation-topics',
       'nav-guidelines',
+      'nav-analytics',
       'nav-account-health',
       'nav-admin-users',
       'nav-admin-groups',
       'nav-admin-network-apps',
       'nav-admin-publishing',
+      'nav-admin-analytics',
       'nav-admin-audit',
       'nav-profile',
     ],

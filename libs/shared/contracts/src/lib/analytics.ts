@@ -146,6 +146,7 @@ export interface MyReach {
   to: string;
   totals: ReachTotals;
   series: ReachDay[];
+  /** The shares published in the range, newest first (at most 100), each with what it earned over all time. */
   shares: ShareReachRow[];
   availability: MetricsAvailability[];
   emv: EmvSettings;

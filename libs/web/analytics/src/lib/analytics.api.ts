@@ -55,7 +55,9 @@ export class AnalyticsApi {
   }
 
   myReach(range: { from?: string; to?: string }): Observable<MyReach> {
-    return this.http.get<MyReach>(`${ANALYTICS_BASE}/me`, { params: analyticsParams({ from: range.from, to: range.to }) });
+    return this.http.get<MyReach>(`${ANALYTICS_BASE}/me`, {
+      params: analyticsParams({ from: range.from, to: range.to }),
+    });
   }
 
   leaderboard(query: LeaderboardQuery): Observable<Leaderboard> {

@@ -51,7 +51,7 @@ export class MyReachService {
            FROM analytics_advocate_daily a WHERE a.user_id = $1 AND ${where} GROUP BY a.day, a.network`,
         params,
       ) as Promise<DayNetworkSums[]>,
-      this.shares(userId),
+      this.shares(userId, range),
       this.preference(userId),
     ]);
     const activeDays = new Map(
@@ -102,21 +102,23 @@ export class MyReachService {
     return this.preference(userId);
   }
 
-  /** The newest published shares with what each earned over all time (from the share rollup). */
-  private shares(userId: string): Promise<ShareFigures[]> {
+  /** The shares published in the range (newest first) with what each earned over all time (share rollup). */
+  private shares(userId: string, range: { from: string; to: string }): Promise<ShareFigures[]> {
     return this.dataSource.query(
       `SELECT s.id AS "shareId", s.network, s.content_item_id AS "contentItemId", ci.title, s.post_url AS "postUrl",
               s.published_at AS "publishedAt", f.clicks, f."uniqueClicks", f.impressions, f.engagements,
               m.observed_at AS "metricsAt"
          FROM (SELECT * FROM shares
-                WHERE user_id = $1 AND state = 'published' AND published_at IS NOT NULL
+                WHERE user_id = $1 AND state = 'published'
+                  AND published_at >= $3::date::timestamp AT TIME ZONE 'UTC'
+                  AND published_at < ($4::date + 1)::timestamp AT TIME ZONE 'UTC'
                 ORDER BY published_at DESC, id LIMIT $2) s
          LEFT JOIN content_items ci ON ci.id = s.content_item_id
          CROSS JOIN LATERAL (SELECT ${sumColumns('d')} FROM analytics_share_daily d WHERE d.share_id = s.id) f
          LEFT JOIN LATERAL (SELECT max(x.observed_at) AS observed_at FROM share_metric_snapshots x
                              WHERE x.share_id = s.id) m ON true
         ORDER BY s.published_at DESC, s.id`,
-      [userId, MY_SHARES_LIMIT],
+      [userId, MY_SHARES_LIMIT, range.from, range.to],
     );
   }
 }

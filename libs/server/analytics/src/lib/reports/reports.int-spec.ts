@@ -400,6 +400,9 @@ describe('analytics reports (API, real Postgres)', () => {
       ]);
       expect(reach.series.map((d) => d.activeAdvocates)).toEqual([1, 1, 0]);
       expect(reach.showOnLeaderboards).toBeTrue();
+      // The list follows the range: the days after the shares were published list none of them.
+      const later = await a1.get<MyReach>(`/api/analytics/me?from=${org.days[2]}&to=${addDays(org.days[2], 1)}`);
+      expect(later.body.shares).toEqual([]);
     });
 
     it('keeps the leaderboard preference', async () => {

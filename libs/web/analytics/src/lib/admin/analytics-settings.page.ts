@@ -68,7 +68,10 @@ export class AnalyticsSettingsPage implements OnInit {
   protected readonly form = this.fb.group({
     currency: ['EUR', [Validators.required, Validators.pattern(/^[A-Za-z]{3}$/)]],
     emvRates: this.fb.group({ linkedin: this.rates(), x: this.rates() }),
-    xReadBudgetPerDay: [0, [Validators.required, Validators.min(0), Validators.max(1_000_000), Validators.pattern(/^\d+$/)]],
+    xReadBudgetPerDay: [
+      0,
+      [Validators.required, Validators.min(0), Validators.max(1_000_000), Validators.pattern(/^\d+$/)],
+    ],
   });
 
   constructor() {

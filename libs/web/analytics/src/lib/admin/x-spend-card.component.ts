@@ -36,7 +36,7 @@ import { formatCount, formatMoney, shortDay } from '../shared/format';
       [labels]="labels()"
       [values]="costs()"
       seriesLabel="X read cost per day (USD)"
-      [format]="dollars"
+      [format]="dollars()"
       [height]="180"
     />
   `,
@@ -82,7 +82,12 @@ export class XSpendCardComponent {
   protected readonly labels = computed(() => this.spend().days.map((day) => shortDay(day.day)));
   protected readonly costs = computed(() => this.spend().days.map((day) => day.cost));
   protected readonly count = formatCount;
-  protected readonly dollars = (value: number) => formatMoney(value, 'USD');
+  /** Daily costs are often a few cents: enough decimals that the axis ticks (0.002, 0.004, …) stay distinct. */
+  protected readonly dollars = computed(() => {
+    const max = Math.max(0, ...this.spend().days.map((day) => day.cost));
+    const digits = max >= 0.05 ? 2 : max >= 0.005 ? 3 : 4;
+    return (value: number) => formatMoney(value, 'USD', digits);
+  });
 
   protected money(value: number, digits = 2): string {
     return formatMoney(value, this.spend().currency, digits);

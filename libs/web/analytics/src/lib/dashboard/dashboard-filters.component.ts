@@ -23,7 +23,9 @@ import { DashboardFilters } from './dashboard-filters';
       hideSingleSelectionIndicator
     >
       @for (days of presets; track days) {
-        <mat-button-toggle [value]="days" [attr.data-testid]="'dashboard-range-' + days">{{ days }} days</mat-button-toggle>
+        <mat-button-toggle [value]="days" [attr.data-testid]="'dashboard-range-' + days"
+          >{{ days }} days</mat-button-toggle
+        >
       }
     </mat-button-toggle-group>
     <div class="fields">
@@ -52,7 +54,11 @@ import { DashboardFilters } from './dashboard-filters';
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic" class="select">
         <mat-label>Group</mat-label>
-        <mat-select [value]="filters().groupId ?? ''" (selectionChange)="setGroup($event.value)" data-testid="dashboard-group">
+        <mat-select
+          [value]="filters().groupId ?? ''"
+          (selectionChange)="setGroup($event.value)"
+          data-testid="dashboard-group"
+        >
           <mat-option value="">All groups</mat-option>
           @for (group of groups(); track group.id) {
             <mat-option [value]="group.id">{{ group.name }}</mat-option>
@@ -61,7 +67,11 @@ import { DashboardFilters } from './dashboard-filters';
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic" class="select">
         <mat-label>Network</mat-label>
-        <mat-select [value]="filters().network ?? ''" (selectionChange)="setNetwork($event.value)" data-testid="dashboard-network">
+        <mat-select
+          [value]="filters().network ?? ''"
+          (selectionChange)="setNetwork($event.value)"
+          data-testid="dashboard-network"
+        >
           <mat-option value="">All networks</mat-option>
           @for (network of networks; track network) {
             <mat-option [value]="network">{{ label(network) }}</mat-option>

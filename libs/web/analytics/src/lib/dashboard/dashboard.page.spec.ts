@@ -50,14 +50,21 @@ describe('DashboardPage', () => {
     return backend.expectOne((req) => req.url === `/api/analytics/${path}`);
   }
 
-  async function open(url: string, report: LeadDashboard | 'error' = dashboard()): Promise<Record<string, TestRequest>> {
+  async function open(
+    url: string,
+    report: LeadDashboard | 'error' = dashboard(),
+  ): Promise<Record<string, TestRequest>> {
     await harness.navigateByUrl(url);
     element = harness.routeNativeElement as HTMLElement;
     await stable();
-    backend.expectOne('/api/groups').flush([
-      { id: 'g1', name: 'Sales DACH', description: '', memberCount: 5, createdAt: '2029-01-01T00:00:00Z' },
-    ]);
-    const calls = { dashboard: expectReport('dashboard'), content: expectReport('content'), advocates: expectReport('advocates') };
+    backend
+      .expectOne('/api/groups')
+      .flush([{ id: 'g1', name: 'Sales DACH', description: '', memberCount: 5, createdAt: '2029-01-01T00:00:00Z' }]);
+    const calls = {
+      dashboard: expectReport('dashboard'),
+      content: expectReport('content'),
+      advocates: expectReport('advocates'),
+    };
     if (report === 'error') {
       calls.dashboard.flush(
         { title: 'Internal Server Error', status: 500, detail: 'The reports are not ready.' },
@@ -88,7 +95,9 @@ describe('DashboardPage', () => {
     expect(text(q('dashboard-participation'))).toBe('5 / 8');
     expect(text(q('dashboard-emv'))).toBe('€1,380.00');
     expect(text(q('dashboard-updated'))).toBe('Figures updated 5 minutes ago');
-    expect(element.querySelector('[data-testid="dashboard-range-30"]')?.classList).toContain('mat-button-toggle-checked');
+    expect(element.querySelector('[data-testid="dashboard-range-30"]')?.classList).toContain(
+      'mat-button-toggle-checked',
+    );
     expect(element.querySelectorAll('[data-testid="dashboard-group-row"]').length).toBe(2);
     expect(element.querySelectorAll('[data-testid="dashboard-content-row"]').length).toBe(1);
     expect(element.querySelectorAll('[data-testid="dashboard-advocate-row"]').length).toBe(2);
@@ -101,7 +110,9 @@ describe('DashboardPage', () => {
     expect(text(q('dashboard-impressions-reason'))).toContain(LINKEDIN_REASON);
     expect(text(q('dashboard-engagements'))).toBe('Not available');
     expect(text(q('dashboard-ctr'))).toBe('Not available');
-    const impressionsCells = Array.from(element.querySelectorAll('[data-testid="dashboard-groups-table"] td.mat-column-impressions'));
+    const impressionsCells = Array.from(
+      element.querySelectorAll('[data-testid="dashboard-groups-table"] td.mat-column-impressions'),
+    );
     expect(impressionsCells.map((cell) => text(cell))).toEqual(['Not available', 'Not available']);
   });
 

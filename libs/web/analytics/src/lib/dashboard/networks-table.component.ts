@@ -18,7 +18,9 @@ import { ReachCountPipe, ReachMoneyPipe, ReachPercentPipe } from '../shared/pipe
           <ng-container matColumnDef="network">
             <th mat-header-cell *matHeaderCellDef scope="col">Network</th>
             <td mat-cell *matCellDef="let row" class="name">
-              <span class="network"><chorus-network-mark [network]="row.network" [size]="18" /> {{ label(row.network) }}</span>
+              <span class="network"
+                ><chorus-network-mark [network]="row.network" [size]="18" /> {{ label(row.network) }}</span
+              >
             </td>
           </ng-container>
           <ng-container matColumnDef="shares">
@@ -67,7 +69,12 @@ import { ReachCountPipe, ReachMoneyPipe, ReachPercentPipe } from '../shared/pipe
             <td mat-cell *matCellDef="let row" class="num">{{ row.totals.emv | reachMoney: currency() }}</td>
           </ng-container>
           <tr mat-header-row *matHeaderRowDef="columns"></tr>
-          <tr mat-row *matRowDef="let row; columns: columns" data-testid="dashboard-network-row" [attr.data-network]="row.network"></tr>
+          <tr
+            mat-row
+            *matRowDef="let row; columns: columns"
+            data-testid="dashboard-network-row"
+            [attr.data-network]="row.network"
+          ></tr>
         </table>
       </div>
     }

@@ -100,7 +100,10 @@ describe('MyReachPage', () => {
     );
     expect(text(shares[0])).toContain('1,200');
     expect(text(shares[1])).toContain('Not available');
-    expect(text(shares[1])).toContain(LINKEDIN_REASON);
+    // Why LinkedIn's figures are missing is said once, above the list, not on every LinkedIn post.
+    expect(text(shares[1])).not.toContain(LINKEDIN_REASON);
+    expect(text(q('my-reach-unavailable-linkedin'))).toContain(LINKEDIN_REASON);
+    expect(element.querySelector('[data-testid="my-reach-unavailable-x"]')).toBeNull();
   });
 
   it('says "Not available" instead of 0 where no network reports impressions', async () => {
@@ -123,7 +126,18 @@ describe('MyReachPage', () => {
     expect(mine.classList).toContain('me');
     expect(mine.getAttribute('aria-current')).toBe('true');
     expect(text(mine)).toContain('Ada Advocate (you)');
+    expect(text(mine)).toContain('42 clicks · 3 shares');
     expect(element.querySelector('[data-testid="leaderboard-group"]')).toBeNull();
+  });
+
+  it('says "1 click · 1 share" in the singular on the leaderboard', async () => {
+    await open(
+      '/my-reach',
+      myReach(),
+      leaderboard({ entries: [{ rank: 1, userId: 'me', name: 'Ada Advocate', isMe: true, clicks: 1, shares: 1 }] }),
+    );
+    expect(text(rows()[0])).toContain('1 click · 1 share');
+    expect(text(rows()[0])).not.toContain('clicks');
   });
 
   it('reads the leaderboard again for another period and, with several groups, another group', async () => {
@@ -174,7 +188,11 @@ describe('MyReachPage', () => {
       .expectOne('/api/analytics/me/preferences')
       .flush({ title: 'Forbidden', status: 403 }, { status: 403, statusText: 'Forbidden' });
     await stable();
-    expect(snackBar.open).toHaveBeenCalledWith('You do not have permission to do that.', 'Dismiss', jasmine.any(Object));
+    expect(snackBar.open).toHaveBeenCalledWith(
+      'You do not have permission to do that.',
+      'Dismiss',
+      jasmine.any(Object),
+    );
     expect(toggle().getAttribute('aria-checked')).toBe('true');
   });
 

@@ -31,9 +31,7 @@ export class MyReachStore {
   }
 
   loadLeaderboard(): void {
-    this.leaderboard.load(() =>
-      this.api.leaderboard({ period: this.period(), groupId: this.groupId() ?? undefined }),
-    );
+    this.leaderboard.load(() => this.api.leaderboard({ period: this.period(), groupId: this.groupId() ?? undefined }));
   }
 
   setPeriod(period: LeaderboardPeriod): void {

@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatIcon } from '@angular/material/icon';
 import { MetricsAvailability, NetworkName, ShareReachRow } from '@chorus/shared/contracts';
 import { NetworkMarkComponent, networkLabel } from '@chorus/web/ui';
@@ -12,6 +12,12 @@ import { ReachCountPipe } from '../shared/pipes';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [DatePipe, MatIcon, NetworkMarkComponent, ReachCountPipe],
   template: `
+    <!-- Why a network's figures are missing, said once above the list rather than on every post of it. -->
+    @for (note of unavailableNotes(); track note.network) {
+      <p class="note unavailable" [attr.data-testid]="'my-reach-unavailable-' + note.network">
+        {{ note.label }} impressions and engagements: {{ notAvailable }} — {{ note.reason }}
+      </p>
+    }
     <ul class="list" aria-label="Your shares" data-testid="my-reach-shares-list">
       @for (share of shares(); track share.shareId) {
         <li class="share" data-testid="my-reach-share" [attr.data-network]="share.network">
@@ -19,12 +25,16 @@ import { ReachCountPipe } from '../shared/pipes';
             <chorus-network-mark [network]="share.network" [size]="20" [labelled]="true" />
             <div class="what">
               <p class="title">{{ share.title ?? 'Your own post' }}</p>
-              <p class="when">
-                Published on {{ label(share.network) }} {{ share.publishedAt | date: 'mediumDate' }}
-              </p>
+              <p class="when">Published on {{ label(share.network) }} {{ share.publishedAt | date: 'mediumDate' }}</p>
             </div>
             @if (share.postUrl) {
-              <a class="post-link" [href]="share.postUrl" target="_blank" rel="noopener noreferrer" data-testid="my-reach-post-link">
+              <a
+                class="post-link"
+                [href]="share.postUrl"
+                target="_blank"
+                rel="noopener noreferrer"
+                data-testid="my-reach-post-link"
+              >
                 View post<span class="visually-hidden"> on {{ label(share.network) }} (opens in a new tab)</span>
                 <mat-icon svgIcon="open_in_new" aria-hidden="true" />
               </a>
@@ -41,20 +51,24 @@ import { ReachCountPipe } from '../shared/pipes';
             </div>
             <div>
               <dt>Impressions</dt>
-              <dd [class.na]="share.impressions === null" [attr.title]="share.impressions === null ? reasonFor(share.network) : null">
+              <dd
+                [class.na]="share.impressions === null"
+                [attr.title]="share.impressions === null ? reasonFor(share.network) : null"
+              >
                 {{ share.impressions | reachCount }}
               </dd>
             </div>
             <div>
               <dt>Engagements</dt>
-              <dd [class.na]="share.engagements === null" [attr.title]="share.engagements === null ? reasonFor(share.network) : null">
+              <dd
+                [class.na]="share.engagements === null"
+                [attr.title]="share.engagements === null ? reasonFor(share.network) : null"
+              >
                 {{ share.engagements | reachCount }}
               </dd>
             </div>
           </dl>
-          @if (share.impressions === null && reasonFor(share.network); as reason) {
-            <p class="note">{{ notAvailable }}: {{ reason }}</p>
-          } @else if (share.metricsAt) {
+          @if (share.metricsAt) {
             <p class="note">Network figures read {{ ago(share.metricsAt) }}</p>
           }
         </li>
@@ -69,8 +83,8 @@ import { ReachCountPipe } from '../shared/pipes';
       list-style: none;
       margin: 0;
       padding: 0;
-      display: flex;
-      flex-direction: column;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 340px), 1fr));
       gap: 8px;
     }
     .share {
@@ -128,7 +142,24 @@ import { ReachCountPipe } from '../shared/pipes';
         color: var(--mat-sys-on-surface-variant);
       }
     }
+    .note.unavailable {
+      margin: 0 0 12px;
+    }
     @media (max-width: 599.98px) {
+      .share {
+        padding: 10px;
+      }
+      /* The title gets the whole row; "View post" goes beneath it instead of squeezing it. */
+      .top {
+        flex-wrap: wrap;
+        row-gap: 6px;
+      }
+      .what {
+        flex-basis: calc(100% - 30px);
+      }
+      .post-link {
+        margin-left: 30px;
+      }
       .figures {
         grid-template-columns: repeat(2, minmax(0, 1fr));
       }
@@ -142,6 +173,15 @@ export class MySharesListComponent {
   protected readonly label = networkLabel;
   protected readonly notAvailable = NOT_AVAILABLE;
   protected readonly ago = (iso: string) => relativeTime(iso);
+
+  /** One line per network of the listed shares that reports no post metrics, with the reason. */
+  protected readonly unavailableNotes = computed(() => {
+    const networks = [...new Set(this.shares().map((share) => share.network))];
+    return networks.flatMap((network) => {
+      const reason = this.reasonFor(network);
+      return reason ? [{ network, label: networkLabel(network), reason }] : [];
+    });
+  });
 
   protected reasonFor(network: NetworkName): string | null {
     const entry = this.availability().find((a) => a.network === network);

@@ -57,7 +57,10 @@ export class BarChartComponent {
       max: this.max() ?? undefined,
       ticks: { callback: (value: string | number) => format(Number(value)) },
     };
-    const labelAxis = { grid: { display: false }, ticks: { autoSkip: !this.horizontal(), maxRotation: 0, autoSkipPadding: 8 } };
+    const labelAxis = {
+      grid: { display: false },
+      ticks: { autoSkip: !this.horizontal(), maxRotation: 0, autoSkipPadding: 8 },
+    };
     return {
       responsive: true,
       maintainAspectRatio: false,

@@ -41,10 +41,12 @@ export function presetRange(days: number, now: Date = new Date()): DayRange {
 
 /** The preset a range matches (it must end today), or null for a custom range. */
 export function presetOf(range: DayRange, now: Date = new Date()): RangePreset | null {
-  return RANGE_PRESETS.find((days) => {
-    const preset = presetRange(days, now);
-    return preset.from === range.from && preset.to === range.to;
-  }) ?? null;
+  return (
+    RANGE_PRESETS.find((days) => {
+      const preset = presetRange(days, now);
+      return preset.from === range.from && preset.to === range.to;
+    }) ?? null
+  );
 }
 
 export function isPreset(value: unknown): value is RangePreset {

@@ -31,8 +31,9 @@ let nextId = 0;
             @if (emv().rates[network]; as rates) {
               <li>
                 <strong>{{ label(network) }}:</strong>{{ ' ' }}
-                <span><abbr title="Cost per 1,000 impressions">CPM</abbr> {{ rate(rates.cpm) }}</span>{{ ', ' }}
-                <span><abbr title="Cost per click">CPC</abbr> {{ rate(rates.cpc) }}</span>{{ ', ' }}
+                <span><abbr title="Cost per 1,000 impressions">CPM</abbr> {{ rate(rates.cpm) }}</span
+                >{{ ', ' }} <span><abbr title="Cost per click">CPC</abbr> {{ rate(rates.cpc) }}</span
+                >{{ ', ' }}
                 <span><abbr title="Cost per engagement">CPE</abbr> {{ rate(rates.cpe) }}</span>
               </li>
             }

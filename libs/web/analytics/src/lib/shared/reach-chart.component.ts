@@ -37,7 +37,10 @@ type Series = { label: string; values: Array<number | null> };
     </mat-button-toggle-group>
     @if (unavailable()) {
       <p class="unavailable" data-testid="chart-unavailable">
-        {{ notAvailable }}@if (unavailableReason()) {<span>: {{ unavailableReason() }}</span>}
+        {{ notAvailable }}
+        @if (unavailableReason()) {
+          <span>: {{ unavailableReason() }}</span>
+        }
       </p>
     } @else {
       <div class="canvas-box">
@@ -116,7 +119,8 @@ export class ReachChartComponent {
   }));
 
   protected readonly options = computed<ChartConfiguration<'line'>['options']>(() => {
-    const format = (value: number) => (this.metric() === 'emv' ? formatMoney(value, this.currency(), 0) : formatCount(value));
+    const format = (value: number) =>
+      this.metric() === 'emv' ? formatMoney(value, this.currency(), 0) : formatCount(value);
     return {
       responsive: true,
       maintainAspectRatio: false,
@@ -143,8 +147,11 @@ export class ReachChartComponent {
     const days = this.series();
     if (days.length === 0) return 'No days in this range.';
     const [first] = this.lines();
-    const known = first.values.map((v, i) => ({ v, day: days[i].day })).filter((e): e is { v: number; day: string } => e.v !== null);
-    const format = (value: number) => (this.metric() === 'emv' ? formatMoney(value, this.currency()) : formatCount(value));
+    const known = first.values
+      .map((v, i) => ({ v, day: days[i].day }))
+      .filter((e): e is { v: number; day: string } => e.v !== null);
+    const format = (value: number) =>
+      this.metric() === 'emv' ? formatMoney(value, this.currency()) : formatCount(value);
     const range = `${longDay(days[0].day)} to ${longDay(days[days.length - 1].day)}`;
     if (known.length === 0) return `${first.label} per day, ${range}: not available.`;
     const total = known.reduce((sum, e) => sum + e.v, 0);

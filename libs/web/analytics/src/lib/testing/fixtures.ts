@@ -94,8 +94,19 @@ export function myReach(over: Partial<MyReach> = {}): MyReach {
   return {
     from: '2030-01-01',
     to: '2030-01-30',
-    totals: totals({ shares: 3, clicks: 42, uniqueClicks: 30, impressions: 1200, engagements: 15, ctr: 0.035, emv: 99.5 }),
-    series: [day('2030-01-01', { impressions: 600, engagements: 7 }), day('2030-01-02', { impressions: 600, engagements: 8 })],
+    totals: totals({
+      shares: 3,
+      clicks: 42,
+      uniqueClicks: 30,
+      impressions: 1200,
+      engagements: 15,
+      ctr: 0.035,
+      emv: 99.5,
+    }),
+    series: [
+      day('2030-01-01', { impressions: 600, engagements: 7 }),
+      day('2030-01-02', { impressions: 600, engagements: 8 }),
+    ],
     shares: [
       {
         shareId: 's1',

@@ -143,6 +143,6 @@ describe('navigation list', () => {
     const labels = Object.fromEntries(NAV_ITEMS.map((item) => [item.path, [item.label, item.icon]]));
     expect(labels['/analytics']).toEqual(['Reach dashboard', 'insights']);
     expect(labels['/my-reach']).toEqual(['My reach', 'trending_up']);
-    expect(labels['/admin/analytics']).toEqual(['EMV rates & X budget', 'paid']);
+    expect(labels['/admin/analytics']).toEqual(['EMV & X budget', 'paid']);
   });
 });

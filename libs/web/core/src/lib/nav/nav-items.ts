@@ -147,7 +147,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Posting limits, blackout windows and the X originality threshold.',
   },
   {
-    label: 'EMV rates & X budget',
+    label: 'EMV & X budget',
     path: '/admin/analytics',
     icon: 'paid',
     roles: ['admin'],
