@@ -22,7 +22,18 @@ describe('inviting a new advocate (Chromium against the whole product)', () => {
       await admin.page.getByTestId('invite-name').fill('Nina New');
       await admin.page.getByRole('checkbox', { name: /^Advocate/ }).check();
       await admin.page.getByTestId('invite-submit').click();
-      await admin.page.getByTestId('invite-created').waitFor();
+      await admin.page
+        .getByTestId('invite-created')
+        .waitFor()
+        .catch(async (error: Error) => {
+          // What the dialog showed instead, for the report.
+          await world.screenshot(admin.page, 'invite-failed');
+          const dialog = await admin.page
+            .locator('mat-dialog-container')
+            .innerText()
+            .catch(() => '(no dialog)');
+          throw new Error(`${error.message}\nDialog: ${dialog}`);
+        });
       await world.screenshot(admin.page, 'invite-created');
 
       // The link goes out by mail: read it from the sandbox's mail catcher, as the invitee's inbox.
