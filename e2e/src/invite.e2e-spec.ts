@@ -18,6 +18,9 @@ describe('inviting a new advocate (Chromium against the whole product)', () => {
       await admin.page.waitForURL(/\/home/);
       await admin.page.goto('/admin/users');
       await admin.page.getByTestId('invite-user').click();
+      // The dialog focuses its first field when its opening animation ends; typing before that would land
+      // the next field's text in the e-mail field (seen on a loaded machine).
+      await admin.page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'invite-email');
       await admin.page.getByTestId('invite-email').fill(email);
       await admin.page.getByTestId('invite-name').fill('Nina New');
       await admin.page.getByRole('checkbox', { name: /^Advocate/ }).check();
