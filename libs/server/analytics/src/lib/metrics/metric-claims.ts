@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Network } from '@chorus/server/networks/port';
 import { DataSource, EntityManager } from 'typeorm';
 import { METRICS_WINDOW_MS } from './poll-schedule';
-import { utcDay } from './utc-day';
+import { utcDay } from '../rollups/utc-days';
 
 /** A published share whose metrics this run reads (its state row is leased to this run). */
 export interface ClaimedShare {

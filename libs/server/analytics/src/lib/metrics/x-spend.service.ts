@@ -4,7 +4,7 @@ import type { XReadSpend, XReadSpendDay } from '@chorus/shared/contracts';
 import { Clock } from '@chorus/server/core';
 import { DataSource } from 'typeorm';
 import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
-import { addDays, utcDay } from './utc-day';
+import { addDays, utcDay } from '../rollups/utc-days';
 
 /** What X charges for reading one post, once per post per UTC day (docs: networks.md). */
 export const X_PRICE_PER_READ_USD = 0.005;
