@@ -39,6 +39,10 @@ export default [
             ['server-platform', 'server-publishing'],
             ['server-testing', 'server-analytics'],
             ['server-platform', 'server-analytics'],
+            ['server-testing', 'server-enablement'],
+            ['server-platform', 'server-enablement'],
+            ['server-testing', 'server-outreach'],
+            ['server-platform', 'server-outreach'],
           ],
           depConstraints: [
             {

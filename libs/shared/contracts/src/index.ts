@@ -11,3 +11,5 @@ export * from './lib/content';
 export * from './lib/guidelines';
 export * from './lib/publishing';
 export * from './lib/analytics';
+export * from './lib/enablement';
+export * from './lib/outreach';

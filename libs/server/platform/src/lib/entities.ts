@@ -2,9 +2,11 @@ import { ANALYTICS_ENTITIES } from '@chorus/server/analytics';
 import { CONNECTIONS_ENTITIES } from '@chorus/server/connections';
 import { CONTENT_ENTITIES } from '@chorus/server/content';
 import { dataSourceOptions, WorkerHeartbeat } from '@chorus/server/core';
+import { ENABLEMENT_ENTITIES } from '@chorus/server/enablement';
 import { GUIDELINES_ENTITIES } from '@chorus/server/guidelines';
 import { IDENTITY_ENTITIES } from '@chorus/server/identity';
 import { LINKS_ENTITIES } from '@chorus/server/links';
+import { OUTREACH_ENTITIES } from '@chorus/server/outreach';
 import { PUBLISHING_ENTITIES } from '@chorus/server/publishing';
 import { DataSource } from 'typeorm';
 
@@ -17,6 +19,8 @@ export const ALL_ENTITIES = [
   ...LINKS_ENTITIES,
   ...PUBLISHING_ENTITIES,
   ...ANALYTICS_ENTITIES,
+  ...ENABLEMENT_ENTITIES,
+  ...OUTREACH_ENTITIES,
   WorkerHeartbeat,
 ];
 

@@ -3,6 +3,8 @@ import { AnalyticsWorkerModule } from '@chorus/server/analytics';
 import { ConnectionsWorkerModule } from '@chorus/server/connections';
 import { ContentWorkerModule } from '@chorus/server/content';
 import { AppConfig, CoreModule } from '@chorus/server/core';
+import { EnablementWorkerModule } from '@chorus/server/enablement';
+import { OutreachWorkerModule } from '@chorus/server/outreach';
 import { PublishingWorkerModule } from '@chorus/server/publishing';
 
 /** Every Bull processor and repeatable job. A new domain library adds its worker module here. */
@@ -17,6 +19,8 @@ export class WorkerModule {
         ContentWorkerModule,
         PublishingWorkerModule,
         AnalyticsWorkerModule,
+        EnablementWorkerModule,
+        OutreachWorkerModule,
       ],
     };
   }

@@ -5,7 +5,8 @@ import type { GroupRef } from './auth';
 export const CONTENT_STATES = ['new', 'dismissed', 'draft', 'in_review', 'approved', 'expired', 'archived'] as const;
 export type ContentState = (typeof CONTENT_STATES)[number];
 
-export const CONTENT_ORIGINS = ['feed', 'import', 'curator'] as const;
+/** `advocate`: suggested by an advocate for the feed; curators review it like any draft. */
+export const CONTENT_ORIGINS = ['feed', 'import', 'curator', 'advocate'] as const;
 export type ContentOrigin = (typeof CONTENT_ORIGINS)[number];
 
 /** Languages the curation and search support; `null` = unknown. */

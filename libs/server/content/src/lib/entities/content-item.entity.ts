@@ -30,7 +30,7 @@ export interface StoredSuggestedText {
   'ck_content_items_state',
   `"state" IN ('new', 'dismissed', 'draft', 'in_review', 'approved', 'expired', 'archived')`,
 )
-@Check('ck_content_items_origin', `"origin" IN ('feed', 'import', 'curator')`)
+@Check('ck_content_items_origin', `"origin" IN ('feed', 'import', 'curator', 'advocate')`)
 @Index('ix_content_items_state_created', { synchronize: false })
 @Index('ix_content_items_feed', { synchronize: false })
 @Index('ix_content_items_topics', { synchronize: false })

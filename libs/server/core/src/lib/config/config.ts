@@ -91,6 +91,11 @@ const schema = z
     METRICS_POLL_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
     ROLLUP_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(300),
     ROLLUP_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+    POINTS_SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(60),
+    CHALLENGE_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(300),
+    OUTREACH_TICK_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(3600),
+    FEATURED_ANNOUNCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(60),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
     CLOCK_CONTROL: bool.default('false'),
   })
   .transform((env) => ({

@@ -54,6 +54,8 @@ export class SmtpMailer implements OnModuleDestroy {
       to: message.to,
       subject: message.subject,
       text: message.text,
+      ...(message.html ? { html: message.html } : {}),
+      ...(message.headers ? { headers: message.headers } : {}),
     });
   }
 

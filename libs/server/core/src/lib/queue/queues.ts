@@ -13,6 +13,8 @@ export const QUEUES = {
   publishLinkedin: 'publish-linkedin',
   publishX: 'publish-x',
   analytics: 'analytics',
+  enablement: 'enablement',
+  outreach: 'outreach',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -45,6 +47,26 @@ export const PUBLISHING_JOBS = {
 export const ANALYTICS_JOBS = {
   pollMetrics: 'poll-metrics',
   rollup: 'rollup',
+} as const;
+
+export const ENABLEMENT_JOBS = {
+  /** Reads new shares, clicks and step completions into the points ledger. */
+  syncPoints: 'sync-points',
+  /** Computes the winners of challenges that ended and announces them. */
+  finishChallenges: 'finish-challenges',
+} as const;
+
+export const OUTREACH_JOBS = {
+  /** Hourly: queues the digests and nudges that are due. */
+  tick: 'tick',
+  /** Builds and mails one advocate's digest or nudge. */
+  sendDigest: 'send-digest',
+  /** Mails a pulse survey to one advocate. */
+  sendPulse: 'send-pulse',
+  /** Finds featured items that went live and queues their chat announcements. */
+  announceFeatured: 'announce-featured',
+  /** Posts one announcement to one Slack / Teams webhook. */
+  postWebhook: 'post-webhook',
 } as const;
 
 /** The queue that publishes to a network: one per network, so each can have its own app-wide rate cap. */
@@ -81,4 +103,21 @@ export type SendMailJob = MailMessage;
 export interface RollupJob {
   /** UTC days (`YYYY-MM-DD`) to rebuild; empty or absent: yesterday and today. */
   days?: string[];
+}
+
+export interface SendDigestJob {
+  userId: string;
+  kind: 'digest' | 'nudge';
+  /** `2026-11-26` (daily), `2026-W48` (weekly) or the nudge's day; one mail per user, kind and period. */
+  periodKey: string;
+}
+
+export interface SendPulseJob {
+  surveyId: string;
+  userId: string;
+}
+
+export interface PostWebhookJob {
+  webhookId: string;
+  contentItemId: string;
 }

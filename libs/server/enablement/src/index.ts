@@ -1,0 +1,2 @@
+export * from './lib/entities';
+export * from './lib/enablement.module';
