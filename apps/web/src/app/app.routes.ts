@@ -43,6 +43,28 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@chorus/web/analytics').then((m) => m.myReachRoutes),
       },
       {
+        path: 'learning',
+        canActivate: [roleGuard('advocate', 'curator')],
+        loadChildren: () => import('@chorus/web/enablement').then((m) => m.learningRoutes),
+      },
+      {
+        path: 'points',
+        canActivate: [roleGuard('advocate', 'curator')],
+        loadChildren: () => import('@chorus/web/enablement').then((m) => m.pointsRoutes),
+      },
+      {
+        path: 'leaderboards',
+        loadChildren: () => import('@chorus/web/enablement').then((m) => m.leaderboardsRoutes),
+      },
+      {
+        path: 'challenges',
+        loadChildren: () => import('@chorus/web/enablement').then((m) => m.challengesRoutes),
+      },
+      {
+        path: 'notifications',
+        loadChildren: () => import('@chorus/web/outreach').then((m) => m.notificationSettingsRoutes),
+      },
+      {
         path: 'curation',
         canActivateChild: [roleGuard('curator', 'admin')],
         loadChildren: () => import('@chorus/web/curation').then((m) => m.curationRoutes),
@@ -73,6 +95,21 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@chorus/web/analytics').then((m) => m.analyticsRoutes),
       },
       {
+        path: 'skill-paths',
+        canActivate: [roleGuard('lead', 'admin')],
+        loadChildren: () => import('@chorus/web/enablement').then((m) => m.skillPathsRoutes),
+      },
+      {
+        path: 'ambassadors',
+        canActivate: [roleGuard('lead', 'admin')],
+        loadChildren: () => import('@chorus/web/enablement').then((m) => m.ambassadorsRoutes),
+      },
+      {
+        path: 'pulse',
+        canActivate: [roleGuard('lead', 'admin')],
+        loadChildren: () => import('@chorus/web/outreach').then((m) => m.pulseRoutes),
+      },
+      {
         path: 'account-health',
         canActivate: [roleGuard('lead', 'admin')],
         loadChildren: () => import('@chorus/web/connections').then((m) => m.accountHealthRoutes),
@@ -84,11 +121,26 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@chorus/web/analytics').then((m) => m.analyticsAdminRoutes),
       },
       {
+        path: 'admin/points',
+        canActivate: [roleGuard('admin')],
+        loadChildren: () => import('@chorus/web/enablement').then((m) => m.pointsAdminRoutes),
+      },
+      {
+        path: 'admin/outreach',
+        canActivate: [roleGuard('admin')],
+        loadChildren: () => import('@chorus/web/outreach').then((m) => m.outreachAdminRoutes),
+      },
+      {
         path: 'admin',
         canActivateChild: [roleGuard('admin')],
         loadChildren: () => import('@chorus/web/admin').then((m) => m.adminRoutes),
       },
     ],
+  },
+  {
+    // Opened from e-mails: they work signed out (a signed token says who and what).
+    path: '',
+    loadChildren: () => import('@chorus/web/outreach').then((m) => m.mailLinkRoutes),
   },
   {
     path: '',

@@ -1,1 +1,2 @@
-export {};
+export * from './lib/advocate/advocate.routes';
+export * from './lib/lead/lead.routes';

@@ -3,12 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContentModule } from '@chorus/server/content';
 import { IdentityModule } from '@chorus/server/identity';
 import { OUTREACH_ENTITIES } from './entities';
+import { SignedLinks } from './links/signed-links';
 import { DIGESTS_CONTROLLERS, DIGESTS_SERVICES, DIGESTS_WORKER_PROVIDERS } from './digests/digests.providers';
 import { PULSE_CONTROLLERS, PULSE_SERVICES, PULSE_WORKER_PROVIDERS } from './pulse/pulse.providers';
 import { WEBHOOKS_CONTROLLERS, WEBHOOKS_SERVICES, WEBHOOKS_WORKER_PROVIDERS } from './webhooks/webhooks.providers';
 
 const imports = [TypeOrmModule.forFeature(OUTREACH_ENTITIES), IdentityModule, ContentModule];
-const services = [...DIGESTS_SERVICES, ...PULSE_SERVICES, ...WEBHOOKS_SERVICES];
+const services = [SignedLinks, ...DIGESTS_SERVICES, ...PULSE_SERVICES, ...WEBHOOKS_SERVICES];
 
 /** Digests, nudges, pulse surveys and chat webhooks for the API. */
 @Module({

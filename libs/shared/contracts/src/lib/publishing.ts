@@ -203,7 +203,14 @@ export interface CheckTimeResult {
   reasons: string[];
 }
 
-export type NotificationKind = 'share_failed' | 'share_needs_reconnect' | 'share_outcome_unknown' | 'share_published';
+export type NotificationKind =
+  | 'share_failed'
+  | 'share_needs_reconnect'
+  | 'share_outcome_unknown'
+  | 'share_published'
+  | 'step_completed'
+  | 'challenge_ended'
+  | 'nudge';
 
 export interface NotificationView {
   id: string;

@@ -1,0 +1,2 @@
+export * from './default-path';
+export * from './paths.providers';
