@@ -167,6 +167,8 @@ export interface MyPath {
   /** Level names the advocate completed, in order. */
   levelsCompleted: string[];
   capabilities: CapabilityState[];
+  /** Every active path rolled out to the advocate (default first), for switching with `?pathId=`. */
+  available?: Array<{ id: string; name: string }>;
 }
 
 export interface CapabilityState {

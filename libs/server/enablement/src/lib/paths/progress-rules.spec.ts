@@ -1,0 +1,70 @@
+import type { PathNode } from './path-tree';
+import { capabilityStates, defaultPath, nextAction, type GoalCounts, type UserActivity } from './progress-rules';
+
+const ZERO: GoalCounts = { read_items: 0, connect_accounts: 0, complete_profile: 0, share_items: 0, critique_items: 0, create_posts: 0 };
+
+function path(id: string, groupIds: string[] = []): PathNode {
+  const practice = (sid: string, goal: keyof GoalCounts, target: number, title: string) => ({
+    id: `${sid}-a`, stepId: sid, kind: 'practice' as const, title, learningType: null, bodyMarkdown: '', url: null, goal, target,
+  });
+  return {
+    id, name: id, description: '', groupIds, active: true, createdAt: new Date(0), updatedAt: new Date(0),
+    levels: [
+      {
+        id: `${id}-l`, name: 'Discoverer', hours: 20,
+        steps: [
+          {
+            id: `${id}-watch`, name: 'Watch', description: '', unlocks: [],
+            assignments: [
+              { id: `${id}-learn`, stepId: `${id}-watch`, kind: 'learning', title: 'Why we share', learningType: 'tutorial', bodyMarkdown: 'x', url: null, goal: null, target: null },
+              practice(`${id}-watch`, 'read_items', 3, 'Read 3 curated items'),
+            ],
+          },
+          { id: `${id}-share`, name: 'Collect & Share', description: '', unlocks: [], assignments: [practice(`${id}-share`, 'share_items', 2, 'Share 2 curated items')] },
+          { id: `${id}-critique`, name: 'Critique', description: '', unlocks: ['suggest_content'], assignments: [practice(`${id}-critique`, 'critique_items', 3, 'Rate 3')] },
+        ],
+      },
+    ],
+  };
+}
+
+function activity(counts: Partial<GoalCounts>, learned: string[] = [], done: string[] = []): UserActivity {
+  return { counts: { ...ZERO, ...counts }, learned: new Set(learned), completions: new Map(done.map((s) => [s, new Date()])) };
+}
+
+describe('progress rules', () => {
+  it('points at the learning item first, with its route', () => {
+    const next = nextAction(path('p'), activity({}));
+    expect(next?.assignmentId).toBe('p-learn');
+    expect(next?.route).toBe('/learning/assignments/p-learn');
+    expect(next?.detail).toBe('Read the tutorial: Why we share');
+  });
+
+  it('says how far a practice goal is, capped at the target', () => {
+    const next = nextAction(path('p'), activity({ share_items: 1 }, [], ['p-watch']));
+    expect(next?.detail).toBe('Share 2 curated items — 1 of 2 done');
+    expect(next?.route).toBe('/feed');
+    expect(next?.progress).toBe(1);
+    expect(next?.target).toBe(2);
+  });
+
+  it('has nothing next when every step is complete', () => {
+    expect(nextAction(path('p'), activity({}, [], ['p-watch', 'p-share', 'p-critique']))).toBeNull();
+  });
+
+  it('unlocks a capability with the step that unlocks it, and gives unclaimed ones to everyone', () => {
+    const locked = capabilityStates([path('p')], new Map());
+    expect(locked.find((c) => c.capability === 'suggest_content')).toEqual({
+      capability: 'suggest_content', unlocked: false, requiredStep: { id: 'p-critique', name: 'Critique', levelName: 'Discoverer' },
+    });
+    expect(locked.find((c) => c.capability === 'ambassador')?.unlocked).toBeTrue();
+    const open = capabilityStates([path('p')], new Map([['p-critique', new Date()]]));
+    expect(open.find((c) => c.capability === 'suggest_content')?.unlocked).toBeTrue();
+  });
+
+  it('defaults to the first path not completed', () => {
+    const paths = [path('a'), path('b', ['g'])];
+    expect(defaultPath(paths, activity({}))?.id).toBe('a');
+    expect(defaultPath(paths, activity({}, [], ['a-watch', 'a-share', 'a-critique']))?.id).toBe('b');
+  });
+});
