@@ -34,6 +34,8 @@ describe('HomePage', () => {
       '/feed',
       '/my-posts',
       '/my-reach',
+      '/learning',
+      '/points',
       '/curation/inbox',
       '/curation/content',
       '/curation/sources',
@@ -43,7 +45,13 @@ describe('HomePage', () => {
       '/audiences',
       '/analytics',
       '/advocates',
+      '/skill-paths',
+      '/ambassadors',
+      '/pulse',
       '/account-health',
+      '/leaderboards',
+      '/challenges',
+      '/notifications',
       '/profile',
     ]);
     expect(element.querySelector('[data-testid="home-card-curation-inbox"]')?.textContent).toContain('Inbox');
