@@ -12,6 +12,8 @@ import { LinkedInState } from './linkedin/linkedin-state';
 import { linkedInConsentRoutes } from './linkedin/oauth.routes';
 import type { MailStore } from './mail/mail-store';
 import type { SandboxConfig } from './sandbox-config';
+import { WebhookStore } from './webhooks/webhook-store';
+import { webhookRoutes } from './webhooks/webhook.routes';
 import { xConsentRoutes } from './x/oauth.routes';
 import { X_API_HOST, X_WEB_HOST, xApiPlugin, xWebPlugin } from './x/x-network';
 import { XState } from './x/x-state';
@@ -21,6 +23,8 @@ export interface SandboxNetworks {
   faults: FaultInjector;
   linkedin: LinkedInState;
   x: XState;
+  /** What Slack / Teams incoming webhooks would have received (`/__sandbox/webhooks`). */
+  webhooks: WebhookStore;
 }
 
 /** Puts the LinkedIn and X emulations and the control endpoints on the server; call before listening. */
@@ -29,6 +33,7 @@ export function installNetworks(server: SandboxServer, apps: SandboxConfig['apps
   const faults = new FaultInjector();
   const linkedin = new LinkedInState(clock, apps.linkedin);
   const x = new XState(clock, apps.x);
+  const webhooks = new WebhookStore();
 
   // Registered first, so that a reset winds the clock back before the networks re-seed their defaults.
   const controlState = { reset: () => (clock.reset(), faults.reset()) };
@@ -40,5 +45,6 @@ export function installNetworks(server: SandboxServer, apps: SandboxConfig['apps
   // The consent pages again, on the sandbox's own address, for browsers that cannot resolve the network hosts.
   server.registerControl(linkedInConsentRoutes(linkedin), { prefix: '/linkedin' });
   server.registerControl(xConsentRoutes(x), { prefix: '/x' });
-  return { clock, faults, linkedin, x };
+  server.registerControl(webhookRoutes(webhooks), { state: webhooks });
+  return { clock, faults, linkedin, x, webhooks };
 }

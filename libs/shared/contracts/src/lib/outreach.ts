@@ -142,3 +142,12 @@ export interface ChatWebhook {
   lastStatus: 'ok' | 'failed' | null;
   lastError: string | null;
 }
+
+/** What `POST /outreach/webhooks/:id/test` saw when it posted a test message. */
+export interface ChatWebhookTestResult {
+  ok: boolean;
+  /** The HTTP status the chat service answered, null when there was no answer (timeout, DNS, refused). */
+  status: number | null;
+  /** Why it failed (never the URL); null when ok. */
+  error: string | null;
+}

@@ -1,1 +1,3 @@
 export * from './webhooks.providers';
+export * from './webhooks.service';
+export * from './webhook-announcer.service';
