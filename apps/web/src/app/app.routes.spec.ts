@@ -1,5 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { provideRouter, Router } from '@angular/router';
@@ -95,5 +95,72 @@ describe('app routes', () => {
     signIn('admin');
     await harness.navigateByUrl('/admin/publishing');
     expect(router.url).toBe('/admin/publishing');
+  });
+
+  it('opens learning and points for advocates, skill paths and pulse for leads, mail & chat for admins only', async () => {
+    const harness = await RouterTestingHarness.create();
+    // Each refusal comes first: it lands on /home, so the next navigation to the same page is not ignored.
+    const cases: Array<[Role, string, string]> = [
+      ['lead', '/learning', '/home'],
+      ['advocate', '/learning', '/learning'],
+      ['admin', '/points', '/home'],
+      ['curator', '/points', '/points'],
+      ['advocate', '/skill-paths', '/home'],
+      ['lead', '/skill-paths', '/skill-paths'],
+      ['curator', '/ambassadors', '/home'],
+      ['admin', '/ambassadors', '/ambassadors'],
+      ['advocate', '/pulse', '/home'],
+      ['lead', '/pulse', '/pulse'],
+      ['lead', '/admin/outreach', '/home'],
+      ['admin', '/admin/outreach', '/admin/outreach'],
+      ['curator', '/admin/points', '/home'],
+      ['admin', '/admin/points', '/admin/points'],
+    ];
+    for (const [role, url, expected] of cases) {
+      signIn(role);
+      await harness.navigateByUrl(url);
+      expect(router.url).withContext(`${role} → ${url}`).toBe(expected);
+    }
+  }, 30_000);
+
+  it('opens leaderboards, challenges and the notification settings for every role', async () => {
+    const harness = await RouterTestingHarness.create();
+    for (const role of ['advocate', 'curator', 'lead', 'admin'] as Role[]) {
+      signIn(role);
+      for (const url of ['/leaderboards', '/challenges', '/notifications']) {
+        await harness.navigateByUrl(url);
+        expect(router.url).withContext(`${role} → ${url}`).toBe(url);
+        // Leave the page so the next role's navigation to the same URL is not ignored.
+        await harness.navigateByUrl('/home');
+      }
+    }
+  }, 30_000);
+
+  it('opens the e-mail links signed out, without asking to sign in', async () => {
+    spyOn(auth, 'init').and.resolveTo();
+    const backend = TestBed.inject(HttpTestingController);
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/unsubscribe?token=t1');
+    expect(router.url).toBe('/unsubscribe?token=t1');
+    backend.expectOne('/api/outreach/unsubscribe').flush({ kind: 'digest', email: 'sam@example.com' });
+    await harness.fixture.whenStable();
+    expect((harness.routeNativeElement as HTMLElement).textContent).toContain('no longer receive digest e-mails');
+
+    await harness.navigateByUrl('/pulse-answer?token=t2&value=5');
+    expect(router.url).toBe('/pulse-answer?token=t2&value=5');
+    backend.expectOne('/api/outreach/pulse/mail-answers').flush(null, { status: 204, statusText: 'No Content' });
+    await harness.fixture.whenStable();
+    expect((harness.routeNativeElement as HTMLElement).textContent).toContain('Strongly agree');
+
+    // The settings the unsubscribe page links to still need a session.
+    await harness.navigateByUrl('/notifications');
+    expect(router.url).toBe('/login?returnUrl=%2Fnotifications');
+  });
+
+  it('opens an e-mail link for a signed-in user too', async () => {
+    signIn('advocate');
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/unsubscribe?token=t3');
+    expect(router.url).toBe('/unsubscribe?token=t3');
   });
 });

@@ -4,8 +4,20 @@ import { NAV_ITEMS, navItemsFor, navTestId } from './nav-items';
 const paths = (roles: Role[]) => navItemsFor(roles).map((item) => item.path);
 
 describe('navigation list', () => {
-  it('gives an advocate their feed first, then their posts, their reach and connected accounts', () => {
-    expect(paths(['advocate'])).toEqual(['/home', '/feed', '/my-posts', '/my-reach', '/connections', '/profile']);
+  it('gives an advocate their feed first, then their posts, reach, learning path, points and connected accounts', () => {
+    expect(paths(['advocate'])).toEqual([
+      '/home',
+      '/feed',
+      '/my-posts',
+      '/my-reach',
+      '/learning',
+      '/points',
+      '/connections',
+      '/leaderboards',
+      '/challenges',
+      '/notifications',
+      '/profile',
+    ]);
   });
 
   it('gives a curator the curation areas, Audiences and, like an advocate, the feed and connected accounts', () => {
@@ -14,6 +26,8 @@ describe('navigation list', () => {
       '/feed',
       '/my-posts',
       '/my-reach',
+      '/learning',
+      '/points',
       '/curation/inbox',
       '/curation/content',
       '/curation/sources',
@@ -21,12 +35,27 @@ describe('navigation list', () => {
       '/guidelines',
       '/connections',
       '/audiences',
+      '/leaderboards',
+      '/challenges',
+      '/notifications',
       '/profile',
     ]);
   });
 
-  it('gives a lead the Reach dashboard, Advocates & groups and Account health', () => {
-    expect(paths(['lead'])).toEqual(['/home', '/analytics', '/advocates', '/account-health', '/profile']);
+  it('gives a lead the Reach dashboard, Advocates & groups, skill paths, ambassadors, pulse surveys and Account health', () => {
+    expect(paths(['lead'])).toEqual([
+      '/home',
+      '/analytics',
+      '/advocates',
+      '/skill-paths',
+      '/ambassadors',
+      '/pulse',
+      '/account-health',
+      '/leaderboards',
+      '/challenges',
+      '/notifications',
+      '/profile',
+    ]);
   });
 
   it('gives an admin the curation areas, the reach dashboard, users, groups, network apps, publishing, EMV rates, the audit log and account health', () => {
@@ -38,13 +67,21 @@ describe('navigation list', () => {
       '/curation/topics',
       '/guidelines',
       '/analytics',
+      '/skill-paths',
+      '/ambassadors',
+      '/pulse',
       '/account-health',
+      '/leaderboards',
+      '/challenges',
       '/admin/users',
       '/admin/groups',
       '/admin/network-apps',
       '/admin/publishing',
       '/admin/analytics',
+      '/admin/points',
+      '/admin/outreach',
       '/admin/audit',
+      '/notifications',
       '/profile',
     ]);
   });
@@ -56,6 +93,8 @@ describe('navigation list', () => {
       '/feed',
       '/my-posts',
       '/my-reach',
+      '/learning',
+      '/points',
       '/curation/inbox',
       '/curation/content',
       '/curation/sources',
@@ -65,13 +104,21 @@ describe('navigation list', () => {
       '/audiences',
       '/analytics',
       '/advocates',
+      '/skill-paths',
+      '/ambassadors',
+      '/pulse',
       '/account-health',
+      '/leaderboards',
+      '/challenges',
       '/admin/users',
       '/admin/groups',
       '/admin/network-apps',
       '/admin/publishing',
       '/admin/analytics',
+      '/admin/points',
+      '/admin/outreach',
       '/admin/audit',
+      '/notifications',
       '/profile',
     ]);
     expect(new Set(items).size).toBe(items.length);
@@ -81,8 +128,8 @@ describe('navigation list', () => {
     expect(navItemsFor([...ROLES]).length).toBe(NAV_ITEMS.length);
   });
 
-  it('still shows Home and Profile to a user without roles', () => {
-    expect(paths([])).toEqual(['/home', '/profile']);
+  it('still shows Home, the leaderboards, challenges, notifications and Profile to a user without roles', () => {
+    expect(paths([])).toEqual(['/home', '/leaderboards', '/challenges', '/notifications', '/profile']);
   });
 
   it('gives every entry a label, an icon and a unique absolute path', () => {
@@ -113,6 +160,11 @@ describe('navigation list', () => {
     expect(navTestId('/analytics')).toBe('nav-analytics');
     expect(navTestId('/my-reach')).toBe('nav-my-reach');
     expect(navTestId('/admin/analytics')).toBe('nav-admin-analytics');
+    expect(navTestId('/learning')).toBe('nav-learning');
+    expect(navTestId('/skill-paths')).toBe('nav-skill-paths');
+    expect(navTestId('/admin/outreach')).toBe('nav-admin-outreach');
+    expect(navTestId('/admin/points')).toBe('nav-admin-points');
+    expect(navTestId('/notifications')).toBe('nav-notifications');
   });
 
   it('gives curators and admins, and nobody else, Guidelines', () => {
@@ -144,5 +196,51 @@ describe('navigation list', () => {
     expect(labels['/analytics']).toEqual(['Reach dashboard', 'insights']);
     expect(labels['/my-reach']).toEqual(['My reach', 'trending_up']);
     expect(labels['/admin/analytics']).toEqual(['EMV & X budget', 'paid']);
+  });
+
+  it('gives advocates and curators the learning path and points, leads and admins skill paths, ambassadors and pulse surveys', () => {
+    for (const path of ['/learning', '/points']) {
+      expect(paths(['advocate']))
+        .withContext(path)
+        .toContain(path);
+      expect(paths(['curator']))
+        .withContext(path)
+        .toContain(path);
+      expect(paths(['lead', 'admin']))
+        .withContext(path)
+        .not.toContain(path);
+    }
+    for (const path of ['/skill-paths', '/ambassadors', '/pulse']) {
+      expect(paths(['lead']))
+        .withContext(path)
+        .toContain(path);
+      expect(paths(['admin']))
+        .withContext(path)
+        .toContain(path);
+      expect(paths(['advocate', 'curator']))
+        .withContext(path)
+        .not.toContain(path);
+    }
+  });
+
+  it('gives admins alone Points & levels and Mail & chat; everyone leaderboards, challenges and notifications', () => {
+    for (const path of ['/admin/points', '/admin/outreach']) {
+      expect(paths(['admin']))
+        .withContext(path)
+        .toContain(path);
+      expect(paths(['advocate', 'curator', 'lead']))
+        .withContext(path)
+        .not.toContain(path);
+    }
+    for (const role of ROLES) {
+      expect(paths([role]))
+        .withContext(role)
+        .toEqual(jasmine.arrayContaining(['/leaderboards', '/challenges', '/notifications']));
+    }
+    const labels = Object.fromEntries(NAV_ITEMS.map((item) => [item.path, [item.label, item.icon]]));
+    expect(labels['/learning']).toEqual(['Learning path', 'school']);
+    expect(labels['/pulse']).toEqual(['Pulse surveys', 'poll']);
+    expect(labels['/admin/outreach']).toEqual(['Mail & chat', 'mail']);
+    expect(labels['/notifications']).toEqual(['Notifications', 'notifications']);
   });
 });
