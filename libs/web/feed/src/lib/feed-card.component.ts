@@ -1,10 +1,18 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { FeedItem } from '@chorus/shared/contracts';
+import { FeedItem, ItemReaction, TextSuggestion } from '@chorus/shared/contracts';
 import { networkLabel } from '@chorus/web/ui';
+import { FeedApi } from './feed.api';
+import { RateDialogComponent, RateDialogData } from './rate-dialog.component';
+import { SuggestTextDialogComponent, SuggestTextDialogData } from './suggest-text-dialog.component';
+
+export const RATING_SAVED = 'Thanks — your rating was saved';
+export const TEXT_SUGGESTION_SENT = 'Sent to the curators for review';
 
 /** One item of the advocate's feed: preview, topics, suggested texts and Share (opens the composer). */
 @Component({
@@ -27,7 +35,15 @@ import { networkLabel } from '@chorus/web/ui';
         </div>
         <h2 class="title" [id]="'feed-title-' + item().id">
           @if (item().url) {
-            <a [href]="item().url" target="_blank" rel="noopener noreferrer">{{ item().title }}</a>
+            <a
+              [href]="item().url"
+              target="_blank"
+              rel="noopener noreferrer"
+              (click)="opened()"
+              (auxclick)="opened()"
+              data-testid="feed-item-read"
+              >{{ item().title }}<span class="visually-hidden"> (opens in a new tab)</span></a
+            >
           } @else {
             {{ item().title }}
           }
@@ -68,6 +84,26 @@ import { networkLabel } from '@chorus/web/ui';
             <mat-icon svgIcon="share" aria-hidden="true" />
             Share
           </a>
+          <button
+            mat-button
+            type="button"
+            (click)="rate()"
+            [attr.aria-label]="'Rate “' + item().title + '”'"
+            data-testid="feed-item-rate"
+          >
+            <mat-icon [svgIcon]="rating() ? 'star' : 'star_border'" aria-hidden="true" />
+            {{ rating() ? rating() + ' / 5' : 'Rate' }}
+          </button>
+          <button
+            mat-button
+            type="button"
+            (click)="suggestText()"
+            [attr.aria-label]="'Suggest a better text for “' + item().title + '”'"
+            data-testid="feed-item-suggest-text"
+          >
+            <mat-icon svgIcon="edit" aria-hidden="true" />
+            Suggest a better text
+          </button>
         </div>
       </div>
     </article>
@@ -75,10 +111,49 @@ import { networkLabel } from '@chorus/web/ui';
   styleUrl: './feed-card.component.scss',
 })
 export class FeedCardComponent {
+  private readonly api = inject(FeedApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+
   readonly item = input.required<FeedItem>();
+  /** The advocate's own rating, once given in this session. */
+  protected readonly rating = signal<number | null>(null);
   protected readonly expanded = signal(false);
   protected readonly texts = computed(() =>
     this.expanded() ? this.item().suggestedTexts : this.item().suggestedTexts.slice(0, 1),
   );
   protected label = networkLabel;
+
+  /** Fire-and-forget: reading counts towards the skill path, but must never get in the way of reading. */
+  protected opened(): void {
+    this.api.recordRead(this.item().id).subscribe({ error: () => undefined });
+  }
+
+  protected rate(): void {
+    this.dialog
+      .open<RateDialogComponent, RateDialogData, ItemReaction>(RateDialogComponent, {
+        data: { item: this.item() },
+        width: '440px',
+        maxWidth: 'calc(100vw - 32px)',
+      })
+      .afterClosed()
+      .subscribe((reaction) => {
+        if (!reaction) return;
+        if (reaction.rating) this.rating.set(reaction.rating);
+        this.snackBar.open(RATING_SAVED, undefined, { duration: 3000 });
+      });
+  }
+
+  protected suggestText(): void {
+    this.dialog
+      .open<SuggestTextDialogComponent, SuggestTextDialogData, TextSuggestion>(SuggestTextDialogComponent, {
+        data: { item: this.item() },
+        width: '560px',
+        maxWidth: 'calc(100vw - 32px)',
+      })
+      .afterClosed()
+      .subscribe((suggestion) => {
+        if (suggestion) this.snackBar.open(TEXT_SUGGESTION_SENT, undefined, { duration: 3000 });
+      });
+  }
 }

@@ -1,7 +1,18 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { FeedItem, FeedQuery, Page, Topic } from '@chorus/shared/contracts';
-import { Observable } from 'rxjs';
+import {
+  FeedItem,
+  FeedQuery,
+  ItemReaction,
+  MyPath,
+  NextAction,
+  Page,
+  ReactionRequest,
+  TextSuggestion,
+  TextSuggestionRequest,
+  Topic,
+} from '@chorus/shared/contracts';
+import { map, Observable } from 'rxjs';
 
 @Injectable({ providedIn: 'root' })
 export class FeedApi {
@@ -18,5 +29,23 @@ export class FeedApi {
 
   topics(): Observable<Topic[]> {
     return this.http.get<Topic[]>('/api/topics');
+  }
+
+  /** The advocate's next step on their skill path (null when there is none). */
+  nextAction(): Observable<NextAction | null> {
+    return this.http.get<MyPath>('/api/enablement/my-path').pipe(map((path) => path?.next ?? null));
+  }
+
+  /** Counts towards the "read curated items" practice goal. */
+  recordRead(contentItemId: string): Observable<void> {
+    return this.http.post<void>('/api/enablement/reads', { contentItemId });
+  }
+
+  react(contentItemId: string, request: ReactionRequest): Observable<ItemReaction> {
+    return this.http.put<ItemReaction>(`/api/enablement/reactions/${encodeURIComponent(contentItemId)}`, request);
+  }
+
+  suggestText(request: TextSuggestionRequest): Observable<TextSuggestion> {
+    return this.http.post<TextSuggestion>('/api/enablement/text-suggestions', request);
   }
 }

@@ -45,7 +45,14 @@ describe('FeedPage', () => {
     harness = await RouterTestingHarness.create();
   });
 
-  afterEach(() => backend.verify());
+  afterEach(() => {
+    // The "what next" card asks for the skill path; these tests are about the feed itself.
+    for (const req of backend.match('/api/enablement/my-path'))
+      req.flush({ path: null, levels: [], next: null, levelsCompleted: [], capabilities: [] });
+    // So does the weekly pulse card.
+    for (const req of backend.match('/api/outreach/pulse/current')) req.flush({ survey: null, myAnswers: {} });
+    backend.verify();
+  });
 
   async function open(page: Page<FeedItem>): Promise<HTMLElement> {
     await harness.navigateByUrl('/feed');
@@ -107,6 +114,48 @@ describe('FeedPage', () => {
     expect(router.serializeUrl(navigate.calls.mostRecent().args[0] as UrlTree)).toBe('/compose/a');
   });
 
+  it('puts the "what next" card of the skill path above the feed', async () => {
+    const element = await open({ items: [feedItem('a')], nextCursor: null });
+    backend.expectOne('/api/enablement/my-path').flush({
+      path: { id: 'p1', name: 'Social selling', description: '' },
+      levels: [],
+      levelsCompleted: [],
+      capabilities: [],
+      next: {
+        pathId: 'p1',
+        levelName: 'Discoverer',
+        stepId: 's1',
+        stepName: 'Watch',
+        assignmentId: 'a1',
+        title: 'Read 3 curated items',
+        detail: 'Read 3 curated items — 1 of 3 done',
+        route: '/feed',
+        progress: 1,
+        target: 3,
+      },
+    });
+    await harness.fixture.whenStable();
+    const card = element.querySelector('[data-testid="what-next-card"]');
+    expect(text(card?.querySelector('[data-testid="what-next-title"]'))).toBe('Read 3 curated items');
+    expect(card?.compareDocumentPosition(element.querySelector('[data-testid="feed-item-a"]') as Node)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+
+  it('fits a 390 px wide phone without scrolling sideways', async () => {
+    (harness.fixture.nativeElement as HTMLElement).style.cssText = 'display:block;width:390px';
+    const element = await open({
+      items: [
+        feedItem('a', {
+          title: 'A rather long title for a story that needs to wrap on a phone',
+          suggestedTexts: [{ id: 's1', network: 'linkedin', text: 'Text' }],
+        }),
+      ],
+      nextCursor: null,
+    });
+    expect(element.scrollWidth).toBeLessThanOrEqual(390);
+  });
+
   it('filters by topic', async () => {
     const element = await open({ items: [feedItem('a')], nextCursor: null });
     element.querySelector<HTMLElement>('[data-testid="feed-topic-t2"] .mdc-evolution-chip__action')?.click();
@@ -155,7 +204,7 @@ describe('FeedPage', () => {
     expect(call.request.params.get('cursor')).toBe('cursor-2');
     call.flush({ items: [feedItem('b')], nextCursor: null });
     await harness.fixture.whenStable();
-    expect(element.querySelectorAll('[data-testid^="feed-item-"]').length).toBe(2);
+    expect(element.querySelectorAll('li[data-testid^="feed-item-"]').length).toBe(2);
     expect(element.querySelector('[data-testid="feed-load-more"]')).toBeNull();
   });
 

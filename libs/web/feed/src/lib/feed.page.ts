@@ -8,10 +8,12 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { ContentLanguage, FeedItem, FeedQuery } from '@chorus/shared/contracts';
 import { describeError } from '@chorus/web/core';
+import { PulseCardComponent } from '@chorus/web/outreach';
 import { EmptyStateComponent, ErrorStateComponent, PageHeaderComponent } from '@chorus/web/ui';
 import { debounceTime, distinctUntilChanged, Subject } from 'rxjs';
 import { FeedApi } from './feed.api';
 import { FeedCardComponent } from './feed-card.component';
+import { WhatNextCardComponent } from './what-next-card.component';
 
 /** The languages an advocate can narrow the feed to, named in their own language. */
 const LANGUAGE_OPTIONS: ReadonlyArray<{ code: ContentLanguage; label: string }> = [
@@ -44,6 +46,8 @@ export const FEED_SEARCH_DEBOUNCE_MS = 300;
     ErrorStateComponent,
     EmptyStateComponent,
     FeedCardComponent,
+    WhatNextCardComponent,
+    PulseCardComponent,
   ],
   templateUrl: './feed.page.html',
   styleUrl: './feed.page.scss',
