@@ -65,4 +65,15 @@ describe('MailStore', () => {
   it('rejects a capacity that is not a positive integer', () => {
     expect(() => new MailStore({ capacity: 0 })).toThrowError(RangeError);
   });
+
+  it('keeps the HTML part when there is one, and leaves the field out otherwise', () => {
+    const store = new MailStore();
+    const rich = store.add(mail({ html: '<p>Hi</p>' }));
+    const plain = store.add(mail());
+    const empty = store.add(mail({ html: '' }));
+    expect(rich.html).toBe('<p>Hi</p>');
+    expect('html' in plain).toBeFalse();
+    expect('html' in empty).toBeFalse();
+    expect(() => ((rich as { html?: string }).html = 'changed')).toThrow();
+  });
 });

@@ -11,9 +11,11 @@ export interface CaughtMail {
   to: string[];
   subject: string;
   text: string;
+  /** The HTML alternative, when the message had one (digests do); absent for text-only mail. */
+  html?: string;
 }
 
-export type NewMail = Pick<CaughtMail, 'from' | 'to' | 'subject' | 'text'>;
+export type NewMail = Pick<CaughtMail, 'from' | 'to' | 'subject' | 'text' | 'html'>;
 
 export interface MailFilter {
   /** Only messages delivered to this address, compared case-insensitively. */
@@ -55,6 +57,7 @@ export class MailStore {
       to: Object.freeze([...mail.to]) as string[],
       subject: mail.subject,
       text: mail.text,
+      ...(mail.html ? { html: mail.html } : {}),
     });
     this.messages.push(stored);
     if (this.messages.length > this.capacity) {

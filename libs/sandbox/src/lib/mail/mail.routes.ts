@@ -17,6 +17,20 @@ export function mailRoutes(mail: MailStore): FastifyPluginAsync {
       return found ?? sendProblem(reply, 404, `No mail with id "${request.params.id}"`);
     });
 
+    // The HTML part on its own page, so the mailbox can link to it. The mail's markup is untrusted: a sandboxed
+    // document without scripts, plugins or remote content (inline styles and data: images only).
+    app.get<{ Params: { id: string } }>('/mail/:id/html', async (request, reply) => {
+      const found = mail.get(request.params.id);
+      if (!found?.html) return sendProblem(reply, 404, `No HTML part for mail "${request.params.id}"`);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header('content-security-policy', "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+        .header('x-content-type-options', 'nosniff')
+        .header('referrer-policy', 'no-referrer')
+        .send(found.html);
+    });
+
     app.delete('/mail', async (_request, reply) => {
       mail.clear();
       return reply.code(204).send();

@@ -59,4 +59,11 @@ describe('renderMailboxPage', () => {
   it('names a message without a subject', () => {
     expect(renderMailboxPage([mail({ subject: ' ' })])).toContain('<h2>(no subject)</h2>');
   });
+
+  it('links the HTML version of a message that has one, and only then', () => {
+    const withHtml = renderMailboxPage([mail({ id: 'a b"<', html: '<p>Hi</p>' })]);
+    expect(withHtml).toContain('<a href="/__sandbox/mail/a%20b%22%3C/html" rel="noreferrer">View the HTML version</a>');
+    expect(withHtml).not.toContain('<p>Hi</p>');
+    expect(renderMailboxPage([mail()])).not.toContain('View the HTML version');
+  });
 });

@@ -50,6 +50,10 @@ function renderMessage(mail: CaughtMail): string {
 <dt>To</dt><dd>${escapeHtml(mail.to.join(', '))}</dd>
 <dt>Received</dt><dd><time datetime="${escapeHtml(mail.receivedAt)}">${escapeHtml(mail.receivedAt)}</time></dd>
 </dl>
-<pre>${linkifyText(mail.text)}</pre>
+<pre>${linkifyText(mail.text)}</pre>${
+    mail.html
+      ? `\n<p><a href="/__sandbox/mail/${escapeHtml(encodeURIComponent(mail.id))}/html" rel="noreferrer">View the HTML version</a></p>`
+      : ''
+  }
 </article>`;
 }

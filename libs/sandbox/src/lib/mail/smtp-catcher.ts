@@ -87,6 +87,7 @@ async function receive(stream: SMTPServerDataStream, session: SMTPServerSession,
     to: session.envelope.rcptTo.map((recipient) => recipient.address),
     subject: parsed.subject ?? '',
     text: parsed.text ?? '',
+    html: typeof parsed.html === 'string' && parsed.html !== '' ? parsed.html : undefined,
   });
 }
 
