@@ -13,3 +13,4 @@ export * from './lib/browser/browser-location';
 export * from './lib/system/system-info.store';
 export * from './lib/system/sandbox-banner.component';
 export * from './lib/connections/connection-alerts.store';
+export * from './lib/http/remote';

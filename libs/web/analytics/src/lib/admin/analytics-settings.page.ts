@@ -7,11 +7,10 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { AnalyticsSettings, NETWORK_NAMES, XReadSpend } from '@chorus/shared/contracts';
-import { applyFieldErrors, describeError } from '@chorus/web/core';
+import { applyFieldErrors, describeError, Remote } from '@chorus/web/core';
 import { ErrorStateComponent, LoadingStateComponent, networkLabel, PageHeaderComponent } from '@chorus/web/ui';
 import { AnalyticsApi } from '../analytics.api';
 import { ReportCardComponent } from '../shared/report-card.component';
-import { Remote } from '../shared/remote';
 import { XSpendCardComponent } from './x-spend-card.component';
 
 const money = [Validators.required, Validators.min(0), Validators.max(1_000_000)];

@@ -6,9 +6,8 @@ import {
   GroupSummary,
   LeadDashboard,
 } from '@chorus/shared/contracts';
-import { GroupsApi } from '@chorus/web/core';
+import { GroupsApi, Remote } from '@chorus/web/core';
 import { AnalyticsApi, exportUrl } from '../analytics.api';
-import { Remote } from '../shared/remote';
 import { DashboardFilters, toQuery } from './dashboard-filters';
 
 /** Rows in the top content and top advocates tables. */

@@ -1,9 +1,8 @@
 import { DestroyRef, inject, Injectable, signal } from '@angular/core';
 import { Leaderboard, LeaderboardPeriod, MyReach } from '@chorus/shared/contracts';
-import { describeError } from '@chorus/web/core';
+import { describeError, Remote } from '@chorus/web/core';
 import { AnalyticsApi } from '../analytics.api';
 import { DayRange } from '../shared/date-range';
-import { Remote } from '../shared/remote';
 
 /** An advocate's own reach, their group's leaderboard and whether their name shows on it. */
 @Injectable()

@@ -6,12 +6,11 @@ import { MatIcon } from '@angular/material/icon';
 import { MatSlideToggle, MatSlideToggleChange } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ChatWebhook } from '@chorus/shared/contracts';
-import { describeError } from '@chorus/web/core';
+import { describeError, Remote } from '@chorus/web/core';
 import { confirmAction, EmptyStateComponent, ErrorStateComponent, LoadingStateComponent } from '@chorus/web/ui';
 import { filter, switchMap } from 'rxjs';
 import { WEBHOOK_KIND_LABELS } from '../labels';
 import { OutreachApi } from '../outreach.api';
-import { Remote } from '../remote';
 import { WebhookFormDialog } from './webhook-form.dialog';
 
 /** Slack / Teams incoming webhooks that announce featured items: list, switch, test, add, delete. */

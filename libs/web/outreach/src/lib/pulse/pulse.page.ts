@@ -2,11 +2,10 @@ import { ChangeDetectionStrategy, Component, DestroyRef, inject, OnInit, signal 
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { GroupSummary, PulseResults, PulseSurvey } from '@chorus/shared/contracts';
-import { describeError, GroupsApi } from '@chorus/web/core';
+import { describeError, GroupsApi, Remote } from '@chorus/web/core';
 import { confirmAction, ErrorStateComponent, LoadingStateComponent, PageHeaderComponent } from '@chorus/web/ui';
 import { catchError, filter, of, switchMap } from 'rxjs';
 import { OutreachApi } from '../outreach.api';
-import { Remote } from '../remote';
 import { PulseResultsComponent } from './pulse-results.component';
 import { PulseSurveyFormComponent } from './pulse-survey-form.component';
 import { PulseSurveyListComponent } from './pulse-survey-list.component';

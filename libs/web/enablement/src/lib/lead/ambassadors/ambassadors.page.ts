@@ -9,7 +9,7 @@ import { MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltip } from '@angular/material/tooltip';
 import { AmbassadorContact, AmbassadorOverview, AmbassadorProposal } from '@chorus/shared/contracts';
-import { describeError } from '@chorus/web/core';
+import { describeError, Remote } from '@chorus/web/core';
 import {
   confirmAction,
   EmptyStateComponent,
@@ -20,7 +20,6 @@ import {
 import { filter, switchMap } from 'rxjs';
 import { EnablementLeadApi } from '../enablement-lead.api';
 import { formatCount } from '../shared/labels';
-import { Remote } from '../shared/remote';
 
 /** /ambassadors — who represents each group, and whom the system proposes (top activity + the capability). */
 @Component({

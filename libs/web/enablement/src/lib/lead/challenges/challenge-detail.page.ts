@@ -6,10 +6,10 @@ import { Challenge } from '@chorus/shared/contracts';
 import { ErrorStateComponent, LoadingStateComponent } from '@chorus/web/ui';
 import { EnablementLeadApi } from '../enablement-lead.api';
 import { formatCount } from '../shared/labels';
-import { Remote } from '../shared/remote';
 import { ChallengeActions } from './challenge-actions';
 import { ChallengeCardComponent } from './challenge-card.component';
 import { minuteClock } from './now';
+import { Remote } from '@chorus/web/core';
 
 /** /challenges/:id — one challenge with its full standings. */
 @Component({

@@ -5,10 +5,10 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { Challenge } from '@chorus/shared/contracts';
 import { EmptyStateComponent, ErrorStateComponent, LoadingStateComponent, PageHeaderComponent } from '@chorus/web/ui';
 import { EnablementLeadApi } from '../enablement-lead.api';
-import { Remote } from '../shared/remote';
 import { ChallengeActions } from './challenge-actions';
 import { ChallengeCardComponent } from './challenge-card.component';
 import { minuteClock } from './now';
+import { Remote } from '@chorus/web/core';
 
 /** /challenges — what runs now, what is coming and who won; leads and admins create and edit them. */
 @Component({

@@ -7,11 +7,10 @@ import { MatSelect } from '@angular/material/select';
 import { MatSlideToggle, MatSlideToggleChange } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { PointsLeaderboard, PointsPeriod, POINTS_PERIODS } from '@chorus/shared/contracts';
-import { AuthStore, describeError } from '@chorus/web/core';
+import { AuthStore, describeError, Remote } from '@chorus/web/core';
 import { EmptyStateComponent, ErrorStateComponent, LoadingStateComponent, PageHeaderComponent } from '@chorus/web/ui';
 import { EnablementLeadApi } from '../enablement-lead.api';
 import { formatCount, formatDate, PERIOD_LABELS } from '../shared/labels';
-import { Remote } from '../shared/remote';
 
 /** /leaderboards — points per group and period; advocates may hide their name. */
 @Component({

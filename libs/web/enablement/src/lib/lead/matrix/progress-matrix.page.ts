@@ -10,9 +10,9 @@ import { EmptyStateComponent, ErrorStateComponent, LoadingStateComponent, PageHe
 import { EnablementLeadApi } from '../enablement-lead.api';
 import { SkillPathsTabsComponent } from '../skill-paths/skill-paths-tabs.component';
 import { formatDate } from '../shared/labels';
-import { Remote } from '../shared/remote';
 import { MatrixCell, matrixView } from './matrix-view';
 import { StallChartComponent } from './stall-chart.component';
+import { Remote } from '@chorus/web/core';
 
 /** /skill-paths/matrix — who is on which step of a path, per group, and where people stall. */
 @Component({

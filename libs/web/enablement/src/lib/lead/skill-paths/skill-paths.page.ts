@@ -8,7 +8,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltip } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
 import { SkillPath, SkillPathSummary } from '@chorus/shared/contracts';
-import { describeError, GroupsApi } from '@chorus/web/core';
+import { describeError, GroupsApi, Remote } from '@chorus/web/core';
 import {
   confirmAction,
   EmptyStateComponent,
@@ -19,7 +19,6 @@ import {
 import { filter, switchMap } from 'rxjs';
 import { EnablementLeadApi } from '../enablement-lead.api';
 import { formatDate, plural } from '../shared/labels';
-import { Remote } from '../shared/remote';
 import { NewPathDialog, NewPathDialogData } from './new-path.dialog';
 import { toDefinition } from './path-definition';
 import { SkillPathsTabsComponent } from './skill-paths-tabs.component';

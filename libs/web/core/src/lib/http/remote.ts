@@ -1,8 +1,11 @@
 import { computed, signal } from '@angular/core';
-import { describeError } from '@chorus/web/core';
+import { describeError } from './problem';
 import { Observable, Subscription } from 'rxjs';
 
-/** One read from the API as signals; a new load cancels the one still running. */
+/**
+ * One read from the API as signals: the last value, whether a call is running and what went wrong.
+ * A new load cancels the one still running, so a quick change of filters never shows stale figures.
+ */
 export class Remote<T> {
   private readonly valueState = signal<T | null>(null);
   private readonly loadingState = signal(false);
@@ -13,6 +16,7 @@ export class Remote<T> {
   readonly value = this.valueState.asReadonly();
   readonly loading = this.loadingState.asReadonly();
   readonly error = this.errorState.asReadonly();
+  /** True once a value arrived (it stays while a reload runs). */
   readonly loaded = computed(() => this.valueState() !== null);
 
   constructor(private readonly fallback = 'Could not load this.') {}
@@ -34,6 +38,7 @@ export class Remote<T> {
     });
   }
 
+  /** Runs the last call again (the error state's "Try again"). */
   retry(): void {
     if (this.lastSource) this.load(this.lastSource);
   }
