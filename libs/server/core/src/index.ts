@@ -8,6 +8,7 @@ export * from './lib/errors/problem.filter';
 export * from './lib/errors/validation';
 export * from './lib/access/access.decorators';
 export * from './lib/queue/queues';
+export * from './lib/queue/repeatable-job.scheduler';
 export * from './lib/mail/mail-message';
 export * from './lib/mail/mailer';
 export * from './lib/logging/logger-options';

@@ -1,6 +1,6 @@
 import { InjectQueue, Process, Processor } from '@nestjs/bull';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { ANALYTICS_JOBS, APP_CONFIG, AppConfig, QUEUES } from '@chorus/server/core';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ANALYTICS_JOBS, APP_CONFIG, AppConfig, QUEUES, RepeatableJobScheduler } from '@chorus/server/core';
 import type { Queue } from 'bull';
 import { MetricPoller } from './metric-poller';
 
@@ -18,43 +18,16 @@ export class PollMetricsProcessor {
 }
 
 /**
- * The repeatable poll job: one schedule however many workers register it (Bull derives the job id from
- * it). It lives in Redis, so a flush would stop polling for good: every worker registers it again once
- * per interval, which is idempotent.
+ * The repeatable poll job: one schedule however many workers register it, re-asserted once per interval
+ * (see RepeatableJobScheduler).
  */
 @Injectable()
-export class PollMetricsScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('MetricPoller');
-  private timer: NodeJS.Timeout | null = null;
-
-  constructor(
-    @InjectQueue(QUEUES.analytics) private readonly queue: Queue,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.schedule();
-    this.timer = setInterval(
-      () =>
-        void this.schedule().catch((error: Error) =>
-          this.logger.warn(`Scheduling metric polling failed: ${error.message}`),
-        ),
-      this.config.METRICS_POLL_INTERVAL_SECONDS * 1000,
-    );
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  private async schedule(): Promise<void> {
-    const every = this.config.METRICS_POLL_INTERVAL_SECONDS * 1000;
-    await this.queue.add(
-      ANALYTICS_JOBS.pollMetrics,
-      {},
-      { repeat: { every }, jobId: ANALYTICS_JOBS.pollMetrics, removeOnComplete: true, removeOnFail: true },
-    );
+export class PollMetricsScheduler extends RepeatableJobScheduler {
+  constructor(@InjectQueue(QUEUES.analytics) queue: Queue, @Inject(APP_CONFIG) config: AppConfig) {
+    super(queue, {
+      job: ANALYTICS_JOBS.pollMetrics,
+      everyMs: config.METRICS_POLL_INTERVAL_SECONDS * 1000,
+      label: 'metric polling',
+    });
   }
 }

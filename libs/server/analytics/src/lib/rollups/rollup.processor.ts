@@ -1,6 +1,6 @@
 import { InjectQueue, Process, Processor } from '@nestjs/bull';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { ANALYTICS_JOBS, APP_CONFIG, AppConfig, QUEUES, RollupJob } from '@chorus/server/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { ANALYTICS_JOBS, APP_CONFIG, AppConfig, QUEUES, RepeatableJobScheduler, RollupJob } from '@chorus/server/core';
 import type { Job, Queue } from 'bull';
 import { AnalyticsRollups } from './analytics-rollups';
 
@@ -15,41 +15,12 @@ export class RollupProcessor {
 }
 
 /**
- * The periodic rollup (shares published by the worker and metrics snapshots do not ask for one). Its
- * repeatable job lives in Redis, which may lose it, so every worker re-asserts it once per interval;
- * registering it again is idempotent (Bull derives the id from the schedule).
+ * The periodic rollup (shares published by the worker and metrics snapshots do not ask for one),
+ * re-asserted once per interval (see RepeatableJobScheduler).
  */
 @Injectable()
-export class RollupScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('RollupScheduler');
-  private timer: NodeJS.Timeout | null = null;
-
-  constructor(
-    @InjectQueue(QUEUES.analytics) private readonly queue: Queue<RollupJob>,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.schedule();
-    this.timer = setInterval(
-      () =>
-        void this.schedule().catch((error: Error) => this.logger.warn(`Scheduling rollups failed: ${error.message}`)),
-      this.config.ROLLUP_INTERVAL_SECONDS * 1000,
-    );
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  private async schedule(): Promise<void> {
-    const every = this.config.ROLLUP_INTERVAL_SECONDS * 1000;
-    await this.queue.add(
-      ANALYTICS_JOBS.rollup,
-      {},
-      { repeat: { every }, jobId: ANALYTICS_JOBS.rollup, removeOnComplete: true, removeOnFail: true },
-    );
+export class RollupScheduler extends RepeatableJobScheduler {
+  constructor(@InjectQueue(QUEUES.analytics) queue: Queue<RollupJob>, @Inject(APP_CONFIG) config: AppConfig) {
+    super(queue, { job: ANALYTICS_JOBS.rollup, everyMs: config.ROLLUP_INTERVAL_SECONDS * 1000, label: 'rollups' });
   }
 }

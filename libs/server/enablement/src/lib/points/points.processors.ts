@@ -1,6 +1,6 @@
 import { InjectQueue, Process, Processor } from '@nestjs/bull';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, ENABLEMENT_JOBS, QUEUES } from '@chorus/server/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, ENABLEMENT_JOBS, QUEUES, RepeatableJobScheduler } from '@chorus/server/core';
 import type { Queue } from 'bull';
 import { ChallengeFinisher } from './challenge-finisher';
 import { PointsSync } from './points-sync';
@@ -25,46 +25,26 @@ export class FinishChallengesProcessor {
   }
 }
 
-/**
- * The two repeatable jobs. Redis may lose them, so every worker re-asserts them once per interval;
- * registering again is idempotent (Bull derives the id from the schedule), as for the analytics rollup.
- */
+/** The repeatable points sync, re-asserted once per interval (see RepeatableJobScheduler). */
 @Injectable()
-export class EnablementScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('EnablementScheduler');
-  private timer: NodeJS.Timeout | null = null;
-
-  constructor(
-    @InjectQueue(QUEUES.enablement) private readonly queue: Queue,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.schedule();
-    const every = Math.min(this.config.POINTS_SYNC_INTERVAL_SECONDS, this.config.CHALLENGE_CHECK_INTERVAL_SECONDS);
-    this.timer = setInterval(
-      () => void this.schedule().catch((error: Error) => this.logger.warn(`Scheduling enablement jobs failed: ${error.message}`)),
-      every * 1000,
-    );
-    this.timer.unref();
+export class SyncPointsScheduler extends RepeatableJobScheduler {
+  constructor(@InjectQueue(QUEUES.enablement) queue: Queue, @Inject(APP_CONFIG) config: AppConfig) {
+    super(queue, {
+      job: ENABLEMENT_JOBS.syncPoints,
+      everyMs: config.POINTS_SYNC_INTERVAL_SECONDS * 1000,
+      label: 'the points sync',
+    });
   }
+}
 
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  private async schedule(): Promise<void> {
-    const options = { removeOnComplete: true, removeOnFail: true };
-    await this.queue.add(
-      ENABLEMENT_JOBS.syncPoints,
-      {},
-      { ...options, repeat: { every: this.config.POINTS_SYNC_INTERVAL_SECONDS * 1000 }, jobId: ENABLEMENT_JOBS.syncPoints },
-    );
-    await this.queue.add(
-      ENABLEMENT_JOBS.finishChallenges,
-      {},
-      { ...options, repeat: { every: this.config.CHALLENGE_CHECK_INTERVAL_SECONDS * 1000 }, jobId: ENABLEMENT_JOBS.finishChallenges },
-    );
+/** The repeatable challenge check, re-asserted once per interval (see RepeatableJobScheduler). */
+@Injectable()
+export class FinishChallengesScheduler extends RepeatableJobScheduler {
+  constructor(@InjectQueue(QUEUES.enablement) queue: Queue, @Inject(APP_CONFIG) config: AppConfig) {
+    super(queue, {
+      job: ENABLEMENT_JOBS.finishChallenges,
+      everyMs: config.CHALLENGE_CHECK_INTERVAL_SECONDS * 1000,
+      label: 'the challenge check',
+    });
   }
 }

@@ -9,7 +9,12 @@ import { PointsLedger } from './points-ledger';
 import { PointsSettingsService } from './points-settings.service';
 import { PointsSync } from './points-sync';
 import { AmbassadorsController, ChallengesController, PointsController } from './points.controller';
-import { EnablementScheduler, FinishChallengesProcessor, SyncPointsProcessor } from './points.processors';
+import {
+  FinishChallengesProcessor,
+  FinishChallengesScheduler,
+  SyncPointsProcessor,
+  SyncPointsScheduler,
+} from './points.processors';
 
 /** Controllers, services and worker-only providers of this area; the module lists them. */
 export const POINTS_CONTROLLERS: Type[] = [PointsController, ChallengesController, AmbassadorsController];
@@ -24,4 +29,9 @@ export const POINTS_SERVICES: Provider[] = [
   ChallengeFinisher,
   AmbassadorsService,
 ];
-export const POINTS_WORKER_PROVIDERS: Provider[] = [SyncPointsProcessor, FinishChallengesProcessor, EnablementScheduler];
+export const POINTS_WORKER_PROVIDERS: Provider[] = [
+  SyncPointsProcessor,
+  FinishChallengesProcessor,
+  SyncPointsScheduler,
+  FinishChallengesScheduler,
+];

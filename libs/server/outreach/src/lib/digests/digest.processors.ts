@@ -1,6 +1,13 @@
 import { InjectQueue, Process, Processor } from '@nestjs/bull';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, OUTREACH_JOBS, QUEUES, SendDigestJob } from '@chorus/server/core';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  APP_CONFIG,
+  AppConfig,
+  OUTREACH_JOBS,
+  QUEUES,
+  RepeatableJobScheduler,
+  SendDigestJob,
+} from '@chorus/server/core';
 import type { Job, Queue } from 'bull';
 import { DigestPlanner } from './digest-planner.service';
 import { DigestSender } from './digest-sender.service';
@@ -25,43 +32,14 @@ export class SendDigestProcessor {
   }
 }
 
-/**
- * The repeatable outreach tick. Redis may lose it, so every worker re-asserts it once per interval;
- * registering it again is idempotent (Bull derives the id from the schedule).
- */
+/** The repeatable outreach tick, re-asserted once per interval (see RepeatableJobScheduler). */
 @Injectable()
-export class OutreachTickScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('OutreachTickScheduler');
-  private timer: NodeJS.Timeout | null = null;
-
-  constructor(
-    @InjectQueue(QUEUES.outreach) private readonly queue: Queue,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.schedule();
-    this.timer = setInterval(
-      () =>
-        void this.schedule().catch((error: Error) =>
-          this.logger.warn(`Scheduling the outreach tick failed: ${error.message}`),
-        ),
-      this.config.OUTREACH_TICK_INTERVAL_SECONDS * 1000,
-    );
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  private async schedule(): Promise<void> {
-    const every = this.config.OUTREACH_TICK_INTERVAL_SECONDS * 1000;
-    await this.queue.add(
-      OUTREACH_JOBS.tick,
-      {},
-      { repeat: { every }, jobId: OUTREACH_JOBS.tick, removeOnComplete: true, removeOnFail: true },
-    );
+export class OutreachTickScheduler extends RepeatableJobScheduler {
+  constructor(@InjectQueue(QUEUES.outreach) queue: Queue, @Inject(APP_CONFIG) config: AppConfig) {
+    super(queue, {
+      job: OUTREACH_JOBS.tick,
+      everyMs: config.OUTREACH_TICK_INTERVAL_SECONDS * 1000,
+      label: 'the outreach tick',
+    });
   }
 }

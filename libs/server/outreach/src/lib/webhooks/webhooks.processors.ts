@@ -1,6 +1,13 @@
 import { InjectQueue, Process, Processor } from '@nestjs/bull';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, OUTREACH_JOBS, PostWebhookJob, QUEUES } from '@chorus/server/core';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  APP_CONFIG,
+  AppConfig,
+  OUTREACH_JOBS,
+  PostWebhookJob,
+  QUEUES,
+  RepeatableJobScheduler,
+} from '@chorus/server/core';
 import type { Job, Queue } from 'bull';
 import { WebhookAnnouncer } from './webhook-announcer.service';
 
@@ -42,42 +49,17 @@ export class PostWebhookProcessor {
 }
 
 /**
- * The repeatable announce job. Redis may lose it, so every worker re-asserts it once per interval;
- * registering it again is idempotent (Bull derives the id from the schedule).
+ * The repeatable announce job (see RepeatableJobScheduler). Re-asserted at most once a minute, however
+ * short the announce interval.
  */
 @Injectable()
-export class AnnounceFeaturedScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('ChatAnnouncements');
-  private timer: NodeJS.Timeout | null = null;
-
-  constructor(
-    @InjectQueue(QUEUES.outreach) private readonly queue: Queue,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.schedule();
-    this.timer = setInterval(
-      () =>
-        void this.schedule().catch((error: Error) =>
-          this.logger.warn(`Scheduling chat announcements failed: ${error.message}`),
-        ),
-      Math.max(this.config.FEATURED_ANNOUNCE_INTERVAL_SECONDS, 60) * 1000,
-    );
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  private async schedule(): Promise<void> {
-    const every = this.config.FEATURED_ANNOUNCE_INTERVAL_SECONDS * 1000;
-    await this.queue.add(
-      OUTREACH_JOBS.announceFeatured,
-      {},
-      { repeat: { every }, jobId: OUTREACH_JOBS.announceFeatured, removeOnComplete: true, removeOnFail: true },
-    );
+export class AnnounceFeaturedScheduler extends RepeatableJobScheduler {
+  constructor(@InjectQueue(QUEUES.outreach) queue: Queue, @Inject(APP_CONFIG) config: AppConfig) {
+    super(queue, {
+      job: OUTREACH_JOBS.announceFeatured,
+      everyMs: config.FEATURED_ANNOUNCE_INTERVAL_SECONDS * 1000,
+      reassertMs: Math.max(config.FEATURED_ANNOUNCE_INTERVAL_SECONDS, 60) * 1000,
+      label: 'chat announcements',
+    });
   }
 }

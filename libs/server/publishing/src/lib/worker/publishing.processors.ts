@@ -1,11 +1,12 @@
 import { InjectQueue, Process, Processor } from '@nestjs/bull';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   APP_CONFIG,
   AppConfig,
   PUBLISHING_JOBS,
   PublishShareJob,
   QUEUES,
+  RepeatableJobScheduler,
   ResolveShareJob,
 } from '@chorus/server/core';
 import type { Job, Queue } from 'bull';
@@ -36,36 +37,37 @@ export class ResolveShareProcessor {
 
 /**
  * Publish jobs run with a configurable concurrency per worker process (decorators fix theirs at compile
- * time), one queue per network so each can carry an app-wide rate cap.
+ * time), one queue per network so each can carry an app-wide rate cap. It also keeps the repeatable
+ * reconcile registered: the reconciler is what rebuilds the jobs after Redis lost its data, but its own
+ * repeatable job lives in Redis too (see RepeatableJobScheduler).
  */
 @Injectable()
-export class PublishWorker implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('PublishWorker');
-  private timer: NodeJS.Timeout | null = null;
-
+export class PublishWorker extends RepeatableJobScheduler {
   constructor(
     @InjectQueue(QUEUES.publishLinkedin) private readonly linkedin: Queue<PublishShareJob>,
     @InjectQueue(QUEUES.publishX) private readonly x: Queue<PublishShareJob>,
-    @InjectQueue(QUEUES.publishing) private readonly publishing: Queue,
+    @InjectQueue(QUEUES.publishing) publishing: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly publisher: SharePublisher,
-  ) {}
+  ) {
+    super(publishing, {
+      job: PUBLISHING_JOBS.reconcile,
+      everyMs: config.PUBLISH_RECONCILE_INTERVAL_SECONDS * 1000,
+      label: 'the reconciler',
+    });
+  }
 
-  async onApplicationBootstrap(): Promise<void> {
+  override async onApplicationBootstrap(): Promise<void> {
     for (const queue of [this.linkedin, this.x]) {
-      void queue.process(PUBLISHING_JOBS.publish, this.config.PUBLISH_CONCURRENCY, async (job: Job<PublishShareJob>) => {
-        await this.publisher.run(job.data);
-      });
+      void queue.process(
+        PUBLISHING_JOBS.publish,
+        this.config.PUBLISH_CONCURRENCY,
+        async (job: Job<PublishShareJob>) => {
+          await this.publisher.run(job.data);
+        },
+      );
     }
-    await this.scheduleReconcile();
-    // The reconciler is what rebuilds the jobs after Redis lost its data, but its own repeatable job lives in
-    // Redis too: a flush would stop it for good. Registering it again is idempotent (Bull derives the job id
-    // from the schedule), so every worker re-asserts it once per interval.
-    this.timer = setInterval(
-      () => void this.scheduleReconcile().catch((error: Error) => this.logger.warn(`Scheduling the reconciler failed: ${error.message}`)),
-      this.config.PUBLISH_RECONCILE_INTERVAL_SECONDS * 1000,
-    );
-    this.timer.unref();
+    await super.onApplicationBootstrap();
     // A lease shorter than a publish can take turns a slow answer into outcome_unknown while the call is still
     // running; the resolver may then find nothing yet and publish again. A publish makes up to a few calls.
     const slowestPublishMs = 4 * this.config.NETWORK_TIMEOUT_MS;
@@ -75,20 +77,5 @@ export class PublishWorker implements OnApplicationBootstrap, OnModuleDestroy {
       );
     }
     this.logger.log(`Publishing with concurrency ${this.config.PUBLISH_CONCURRENCY} per network queue`);
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  /** One repeatable reconcile, however many workers register it. */
-  private async scheduleReconcile(): Promise<void> {
-    const every = this.config.PUBLISH_RECONCILE_INTERVAL_SECONDS * 1000;
-    await this.publishing.add(
-      PUBLISHING_JOBS.reconcile,
-      {},
-      { repeat: { every }, jobId: PUBLISHING_JOBS.reconcile, removeOnComplete: true, removeOnFail: true },
-    );
   }
 }
