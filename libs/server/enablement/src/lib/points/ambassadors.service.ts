@@ -4,6 +4,7 @@ import type { AmbassadorContact, AmbassadorOverview, AmbassadorProposal } from '
 import { Clock, conflict, notFound } from '@chorus/server/core';
 import { Actor, AuditService } from '@chorus/server/identity';
 import { DataSource } from 'typeorm';
+import { ProgressService } from '../paths/progress.service';
 import { GroupScope } from './group-scope';
 import { PointsLedger } from './points-ledger';
 
@@ -33,6 +34,7 @@ export class AmbassadorsService {
     private readonly scope: GroupScope,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly progress: ProgressService,
   ) {}
 
   /** One group, or every group when none is named. */
@@ -82,6 +84,7 @@ export class AmbassadorsService {
       if (user.status !== 'active' || !user.member) {
         throw conflict('enablement.not_an_active_member', 'Only an active member of the group can be its ambassador.');
       }
+      await this.requireAmbassadorCapability(userId);
       const inserted = await manager.query(
         `INSERT INTO ambassadors (user_id, group_id, marked_by) VALUES ($1, $2, $3)
          ON CONFLICT (user_id, group_id) DO NOTHING RETURNING user_id`,
@@ -97,6 +100,19 @@ export class AmbassadorsService {
     });
     const [contact] = await this.contacts(`a.user_id = $1 AND a.group_id = $2`, [userId, groupId]);
     return contact;
+  }
+
+  /** Ambassadors must hold the capability their path unlocks for it (by default: Explorer's "Create"). */
+  private async requireAmbassadorCapability(userId: string): Promise<void> {
+    const state = (await this.progress.capabilities(userId)).find((c) => c.capability === 'ambassador');
+    if (!state || state.unlocked) return;
+    const step = state.requiredStep;
+    throw conflict(
+      'enablement.not_eligible',
+      step
+        ? `Only advocates who completed “${step.name}” (${step.levelName}) can be ambassadors.`
+        : 'This advocate has not unlocked the ambassador capability yet.',
+    );
   }
 
   async unmark(actor: Actor, groupId: string, userId: string): Promise<void> {

@@ -544,6 +544,11 @@ describe('points, leaderboards, challenges and ambassadors (API, real Postgres)'
       expect((await outsider.get<AmbassadorContact[]>('/api/enablement/ambassadors/mine')).body).toEqual([]);
 
       expect((await lead.put(`/api/enablement/ambassadors/${group.id}/${outsider.user.id}`)).status).toBe(409);
+      // Only holders of the ambassador capability (here: who completed Explorer's "Create") can be marked.
+      const ineligible = await lead.put<{ code: string; detail: string }>(`/api/enablement/ambassadors/${group.id}/${a2.user.id}`);
+      expect(ineligible.status).toBe(409);
+      expect(ineligible.body.code).toBe('enablement.not_eligible');
+      expect(ineligible.body.detail).toContain('Create');
       expect((await lead.put(`/api/enablement/ambassadors/${group.id}/${randomUUID()}`)).status).toBe(404);
       expect((await lead.put(`/api/enablement/ambassadors/${randomUUID()}/${a1.user.id}`)).status).toBe(404);
       expect((await lead.get(`/api/enablement/ambassadors?groupId=${randomUUID()}`)).status).toBe(404);

@@ -51,6 +51,10 @@ describe('AmbassadorsPage', () => {
     expect(element.querySelector('[data-testid="ambassador"]')?.textContent).toContain('ada@example.com');
     expect(proposal('Bo Builder')?.querySelector('[data-testid="ambassador-eligible"]')).not.toBeNull();
     expect(proposal('Cy Casual')?.querySelector('[data-testid="ambassador-eligible"]')).toBeNull();
+    // Only holders of the ambassador capability can be made ambassadors (the API refuses the others).
+    const make = (name: string) => proposal(name)?.querySelector<HTMLButtonElement>('[data-testid="ambassador-make"]');
+    expect(make('Bo Builder')?.disabled).toBeFalse();
+    expect(make('Cy Casual')?.disabled).toBeTrue();
     expect(proposal('Bo Builder')?.textContent).toContain('420 points in 90 days');
   });
 
