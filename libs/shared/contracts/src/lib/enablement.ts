@@ -397,3 +397,18 @@ export interface AmbassadorOverview {
   proposals: AmbassadorProposal[];
   groups: Array<{ id: string; name: string }>;
 }
+
+/** GET /api/enablement/items/:contentItemId/feedback — what advocates said about one item, for curators. */
+export interface ItemFeedback {
+  contentItemId: string;
+  /** Reactions with a rating. */
+  ratingCount: number;
+  /** Mean of the ratings, two decimals; null without ratings. */
+  averageRating: number | null;
+  /** Ratings per star: index 0 counts 1 star, index 4 counts 5 stars. */
+  distribution: number[];
+  /** Reactions with a comment, newest first (at most 100). */
+  comments: Array<{ authorName: string; rating: number | null; comment: string; updatedAt: string }>;
+  /** Newest first. */
+  textSuggestions: TextSuggestion[];
+}

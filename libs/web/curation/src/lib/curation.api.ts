@@ -10,6 +10,7 @@ import {
   ContentSettings,
   CreateContentItemRequest,
   CreateSourceRequest,
+  ItemFeedback,
   OpmlImportJob,
   Page,
   SourceView,
@@ -46,6 +47,11 @@ const id = (value: string) => encodeURIComponent(value);
 @Injectable({ providedIn: 'root' })
 export class CurationApi {
   private readonly http = inject(HttpClient);
+
+  /** Ratings, comments and better texts advocates gave an item (curators and admins). */
+  itemFeedback(contentItemId: string): Observable<ItemFeedback> {
+    return this.http.get<ItemFeedback>(`/api/enablement/items/${id(contentItemId)}/feedback`);
+  }
 
   topics(): Observable<Topic[]> {
     return this.http.get<Topic[]>('/api/topics');

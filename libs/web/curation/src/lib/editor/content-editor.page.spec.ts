@@ -6,7 +6,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ContentItem, ContentState } from '@chorus/shared/contracts';
+import { ContentItem, ContentState, ItemFeedback } from '@chorus/shared/contracts';
 import { AuthStore } from '@chorus/web/core';
 import { provideChorusIcons } from '@chorus/web/ui';
 import { FOUR_EYES_OWN_SUBMISSION } from '../content-workflow';
@@ -43,6 +43,15 @@ function item(over: Partial<ContentItem> = {}): ContentItem {
     ...over,
   };
 }
+
+const NO_FEEDBACK: ItemFeedback = {
+  contentItemId: 'c1',
+  ratingCount: 0,
+  averageRating: null,
+  distribution: [0, 0, 0, 0, 0],
+  comments: [],
+  textSuggestions: [],
+};
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -92,10 +101,12 @@ describe('ContentEditorPage', () => {
     backend.expectOne('/api/content/settings').flush({ requireSecondApprover: fourEyes });
   }
 
-  async function open(answer: ContentItem, fourEyes = false): Promise<HTMLElement> {
+  async function open(answer: ContentItem, fourEyes = false, feedback: ItemFeedback = NO_FEEDBACK): Promise<HTMLElement> {
     await harness.navigateByUrl(`/curation/content/${answer.id}`);
     flushLookups(fourEyes);
     backend.expectOne(`/api/content/${answer.id}`).flush(answer);
+    await harness.fixture.whenStable();
+    backend.expectOne(`/api/enablement/items/${answer.id}/feedback`).flush({ ...feedback, contentItemId: answer.id });
     await harness.fixture.whenStable();
     return harness.routeNativeElement as HTMLElement;
   }
@@ -115,6 +126,7 @@ describe('ContentEditorPage', () => {
     expect(element.querySelector<HTMLInputElement>('[data-testid="editor-title"]')?.value).toBe('Our Q4 product launch');
     expect(element.querySelector<HTMLInputElement>('[data-testid="editor-url"]')?.value).toBe('https://blog.example.com/q4');
     expect(text(element.querySelector('[data-testid="editor-state"]'))).toBe('Draft');
+    expect(element.querySelector('[data-testid="origin-advocate"]')).toBeNull();
     expect(text(element.querySelector('[data-testid="editor-topics"]'))).toContain('Product');
     expect(text(element.querySelector('[data-testid="suggested-text-count-0"]'))).toBe('26 / 3,000');
     expect(text(element.querySelector('[data-testid="suggested-text-count-1"]'))).toBe('16 / 280');
@@ -285,6 +297,46 @@ describe('ContentEditorPage', () => {
     expect(TestBed.inject(Router).url).toBe('/curation/content/c9');
     flushLookups();
     backend.expectOne('/api/content/c9').flush(item({ id: 'c9', title: 'Hiring in Berlin' }));
+    await harness.fixture.whenStable();
+    backend.expectOne('/api/enablement/items/c9/feedback').flush({ ...NO_FEEDBACK, contentItemId: 'c9' });
+  });
+
+  it('shows where an advocate-suggested item came from', async () => {
+    const element = await open(item({ origin: 'advocate', state: 'in_review' }));
+    expect(text(element.querySelector('[data-testid="origin-advocate"]'))).toBe('Suggested by an advocate');
+  });
+
+  it('adds an advocate’s text suggestion as a suggested text and saves it only with the form', async () => {
+    const element = await open(item(), false, {
+      ...NO_FEEDBACK,
+      textSuggestions: [
+        {
+          id: 'ts1',
+          contentItemId: 'c1',
+          contentTitle: 'Our Q4 product launch',
+          network: 'x',
+          text: 'Launch day! Have a look',
+          authorName: 'Ann Advocate',
+          createdAt: '2026-11-25T11:00:00Z',
+        },
+      ],
+    });
+    expect(text(element.querySelector('[data-testid="item-feedback"]'))).toContain('Launch day! Have a look');
+    element.querySelector<HTMLButtonElement>('[data-testid="item-feedback-use"]')?.click();
+    await harness.fixture.whenStable();
+    backend.expectNone('/api/content/c1');
+    expect(element.querySelector<HTMLTextAreaElement>('[data-testid="suggested-text-input-2"]')?.value).toBe('Launch day! Have a look');
+    expect(text(element.querySelector('[data-testid="suggested-text-2"]'))).toContain('X text 3');
+
+    element.querySelector<HTMLButtonElement>('[data-testid="editor-save"]')?.click();
+    const call = backend.expectOne('/api/content/c1');
+    expect(call.request.body.suggestedTexts).toEqual([
+      { network: 'linkedin', text: 'Proud of the team! #launch' },
+      { network: 'x', text: 'New this quarter' },
+      { network: 'x', text: 'Launch day! Have a look' },
+    ]);
+    call.flush(item());
+    await harness.fixture.whenStable();
   });
 
   it('prefills a new post from the preview of ?url=', async () => {

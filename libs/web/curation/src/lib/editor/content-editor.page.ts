@@ -22,6 +22,7 @@ import {
   GroupSummary,
   GuidelineFinding,
   NetworkName,
+  SuggestedTextInput,
   Topic,
 } from '@chorus/shared/contracts';
 import { applyFieldErrors, AuthStore, describeError, GroupsApi } from '@chorus/web/core';
@@ -41,6 +42,7 @@ import {
 import { CurationApi, IMAGE_MAX_BYTES, IMAGE_TYPES } from '../curation.api';
 import { StateChipComponent } from '../shared/state-chip.component';
 import { SUGGESTED_TEXT_CHECKER, TextCheck } from '../text-limits';
+import { ItemFeedbackPanelComponent } from './item-feedback-panel.component';
 import { RejectDialog } from './reject.dialog';
 
 type TextForm = FormGroup<{
@@ -88,6 +90,7 @@ export function readAsBase64(file: Blob): Promise<string> {
     LoadingStateComponent,
     ErrorStateComponent,
     StateChipComponent,
+    ItemFeedbackPanelComponent,
   ],
   templateUrl: './content-editor.page.html',
   styleUrl: './content-editor.page.scss',
@@ -262,6 +265,12 @@ export class ContentEditorPage implements OnInit {
 
   protected addText(network: NetworkName): void {
     this.texts.push(this.textGroup(network));
+    this.form.markAsDirty();
+  }
+
+  /** An advocate's text suggestion becomes a new suggested text; the curator still reviews and saves it. */
+  protected useSuggestion(suggestion: SuggestedTextInput): void {
+    this.texts.push(this.textGroup(suggestion.network, suggestion.text));
     this.form.markAsDirty();
   }
 

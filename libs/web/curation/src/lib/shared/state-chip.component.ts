@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
 /**
- * A small coloured label: a content state (`draft`, `approved`, …) or a source status (`ok`, `failing`, …).
+ * A small coloured label: a content state (`draft`, `approved`, …), a source status (`ok`, `failing`, …) or
+ * an item's origin (`advocate`).
  * `tone` picks the colour; the text is what screen readers hear.
  */
 @Component({
@@ -44,6 +45,11 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     .tone-expired {
       background: var(--chorus-warning-container);
       color: var(--chorus-on-warning-container);
+      border-color: transparent;
+    }
+    .tone-advocate {
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
       border-color: transparent;
     }
     .tone-archived,
