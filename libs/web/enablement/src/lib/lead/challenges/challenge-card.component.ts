@@ -20,16 +20,19 @@ import { countdownText, goalText, periodText } from './challenge-text';
         <a [routerLink]="['/challenges', c.id]">{{ c.title }}</a>
       </h3>
       @if (canManage()) {
-        <button
-          mat-icon-button
-          type="button"
-          (click)="edit.emit(c)"
-          [attr.aria-label]="'Edit ' + c.title"
-          matTooltip="Edit"
-          data-testid="challenge-edit"
-        >
-          <mat-icon svgIcon="edit" aria-hidden="true" />
-        </button>
+        <!-- A challenge whose winners are announced is final: the API refuses edits. -->
+        @if (c.winners === null) {
+          <button
+            mat-icon-button
+            type="button"
+            (click)="edit.emit(c)"
+            [attr.aria-label]="'Edit ' + c.title"
+            matTooltip="Edit"
+            data-testid="challenge-edit"
+          >
+            <mat-icon svgIcon="edit" aria-hidden="true" />
+          </button>
+        }
         <button
           mat-icon-button
           type="button"
