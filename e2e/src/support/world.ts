@@ -43,6 +43,10 @@ async function create(): Promise<E2eWorld> {
       PUBLISH_RECONCILE_INTERVAL_SECONDS: '1',
       // Dashboards follow a click within a second or so instead of the default few seconds.
       ROLLUP_DEBOUNCE_MS: '300',
+      // Points, challenge results and chat announcements follow within seconds instead of minutes.
+      POINTS_SYNC_INTERVAL_SECONDS: '2',
+      CHALLENGE_CHECK_INTERVAL_SECONDS: '5',
+      FEATURED_ANNOUNCE_INTERVAL_SECONDS: '2',
     },
   });
   const browser = await chromium.launch({

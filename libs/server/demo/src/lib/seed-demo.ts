@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DEMO_GROUPS, DEMO_PASSWORD, DEMO_USERS } from './demo-organisation';
 import { seedDemoAnalytics } from './seed-analytics';
 import { seedDemoContent } from './seed-content';
+import { seedDemoEnablement } from './seed-enablement';
 import { seedDemoGuidelines } from './seed-guidelines';
 import { seedDemoPublishing } from './seed-publishing';
 
@@ -45,5 +46,7 @@ export async function seedDemo(dataSource: DataSource, hasher = new PasswordHash
   await seedDemoGuidelines(dataSource);
   await seedDemoPublishing(dataSource);
   await seedDemoAnalytics(dataSource);
+  // After the analytics history: the finished challenge's winner is computed from the seeded shares.
+  await seedDemoEnablement(dataSource);
   return report;
 }
