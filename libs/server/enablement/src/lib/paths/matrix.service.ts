@@ -45,13 +45,15 @@ export class MatrixService {
     const rows = evaluated
       .map((user) => {
         const completed: Record<string, string> = {};
-        let last = user.createdAt.getTime();
+        // On the current step since the last completion, or since they joined when they completed none.
+        let last: number | null = null;
         for (const step of steps) {
           const at = user.completions.get(step.id);
           if (!at) continue;
           completed[step.id] = at.toISOString();
-          last = Math.max(last, at.getTime());
+          last = Math.max(last ?? 0, at.getTime());
         }
+        last ??= user.createdAt.getTime();
         const current = steps.find((s) => !completed[s.id]) ?? null;
         return {
           userId: user.userId,

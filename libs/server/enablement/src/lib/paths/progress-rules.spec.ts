@@ -1,5 +1,5 @@
 import type { PathNode } from './path-tree';
-import { capabilityStates, defaultPath, nextAction, type GoalCounts, type UserActivity } from './progress-rules';
+import { capabilityStates, defaultPath, newlyCompleteSteps, nextAction, type GoalCounts, type UserActivity } from './progress-rules';
 
 const ZERO: GoalCounts = { read_items: 0, connect_accounts: 0, complete_profile: 0, share_items: 0, critique_items: 0, create_posts: 0 };
 
@@ -32,7 +32,29 @@ function activity(counts: Partial<GoalCounts>, learned: string[] = [], done: str
   return { counts: { ...ZERO, ...counts }, learned: new Set(learned), completions: new Map(done.map((s) => [s, new Date()])) };
 }
 
+/** `path(id)` with a second level "Explorer" whose one step only needs shares. */
+function twoLevels(id: string): PathNode {
+  const base = path(id);
+  const step = base.levels[0].steps[1];
+  return {
+    ...base,
+    levels: [
+      ...base.levels,
+      { id: `${id}-l2`, name: 'Explorer', hours: 50, steps: [{ ...step, id: `${id}-x-share`, assignments: step.assignments.map((a) => ({ ...a, id: `${id}-x-a` })) }] },
+    ],
+  };
+}
+
 describe('progress rules', () => {
+  it('completes steps within a level in any order, but a later level only after the earlier ones', () => {
+    const p = twoLevels('p');
+    // Two shares satisfy Discoverer's and Explorer's share steps, but Discoverer is not done yet.
+    expect(newlyCompleteSteps(p, activity({ share_items: 2 })).map((s) => s.id)).toEqual(['p-share']);
+    // Already recorded steps are not returned again; with Discoverer done, Explorer's step completes.
+    const done = activity({ share_items: 2, read_items: 3, critique_items: 3 }, ['p-learn'], ['p-share']);
+    expect(newlyCompleteSteps(p, done).map((s) => s.id)).toEqual(['p-watch', 'p-critique', 'p-x-share']);
+  });
+
   it('points at the learning item first, with its route', () => {
     const next = nextAction(path('p'), activity({}));
     expect(next?.assignmentId).toBe('p-learn');

@@ -60,6 +60,29 @@ export function isStepDoneNow(step: StepNode, activity: UserActivity): boolean {
   return step.assignments.length > 0 && step.assignments.every((a) => assignmentProgress(a, activity).done);
 }
 
+/**
+ * The steps that became complete now and are not recorded yet. Levels go in order: a step of a later level
+ * only completes once every step of the earlier levels did (Explorer's "Join" is not done by connecting two
+ * accounts on day one); within a level the steps may complete in any order.
+ */
+export function newlyCompleteSteps(path: PathNode, activity: UserActivity): StepNode[] {
+  const fresh: StepNode[] = [];
+  let earlierLevelsComplete = true;
+  for (const level of path.levels) {
+    let levelComplete = level.steps.length > 0;
+    for (const step of level.steps) {
+      let complete = activity.completions.has(step.id);
+      if (!complete && earlierLevelsComplete && isStepDoneNow(step, activity)) {
+        fresh.push(step);
+        complete = true;
+      }
+      if (!complete) levelComplete = false;
+    }
+    earlierLevelsComplete &&= levelComplete;
+  }
+  return fresh;
+}
+
 export function levelProgress(path: PathNode, activity: UserActivity): LevelProgress[] {
   return path.levels.map((level) => {
     const steps = level.steps.map((step) => {

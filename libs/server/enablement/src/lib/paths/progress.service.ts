@@ -5,7 +5,7 @@ import { Clock } from '@chorus/server/core';
 import { NotificationsService } from '@chorus/server/publishing';
 import { DataSource } from 'typeorm';
 import { allSteps, isAvailableTo, loadPathTrees, type PathNode } from './path-tree';
-import { capabilityStates, isStepDoneNow, type GoalCounts, type UserActivity } from './progress-rules';
+import { capabilityStates, newlyCompleteSteps, type GoalCounts, type UserActivity } from './progress-rules';
 
 const BATCH = 500;
 
@@ -84,8 +84,8 @@ export class ProgressService {
     const fresh: Array<{ userId: string; stepId: string }> = [];
     for (const user of users) {
       user.paths = paths.filter((p) => isAvailableTo(p, user.groupIds));
-      for (const step of user.paths.flatMap(allSteps)) {
-        if (!user.completions.has(step.id) && isStepDoneNow(step, user)) fresh.push({ userId: user.userId, stepId: step.id });
+      for (const path of user.paths) {
+        for (const step of newlyCompleteSteps(path, user)) fresh.push({ userId: user.userId, stepId: step.id });
       }
     }
     if (fresh.length > 0) await this.record(fresh, users);

@@ -14,6 +14,9 @@ const IN_FEED = `ci.state = 'approved' AND ci.feed_at <= $1
   AND (ci.expires_at IS NULL OR ci.expires_at > $1)
   AND (ci.audience_ids = '{}' OR ci.audience_ids && ARRAY(SELECT gm.group_id FROM group_members gm WHERE gm.user_id = $2))`;
 
+/** …that the advocate ($2) has not shared or scheduled already (a cancelled share does not count). */
+const NOT_SHARED_YET = `NOT EXISTS (SELECT 1 FROM shares sh WHERE sh.user_id = $2 AND sh.content_item_id = ci.id AND sh.state <> 'cancelled')`;
+
 const ITEM_COLUMNS = `ci.id, ci.title, ci.summary, ci.url, ci.featured, s.name AS source_name`;
 
 interface ItemRow {
@@ -36,7 +39,7 @@ export async function loadRecipient(db: EntityManager, userId: string): Promise<
   return rows[0] ?? null;
 }
 
-/** Items that went live in the feed after `since`: featured first, then newest. */
+/** Items that went live in the feed after `since` and the advocate has not shared: featured first, then newest. */
 export async function loadDigestItems(
   db: EntityManager,
   userId: string,
@@ -46,7 +49,7 @@ export async function loadDigestItems(
 ): Promise<DigestItem[]> {
   const rows: ItemRow[] = await db.query(
     `SELECT ${ITEM_COLUMNS} FROM content_items ci LEFT JOIN sources s ON s.id = ci.source_id
-      WHERE ${IN_FEED} AND ci.feed_at > $3
+      WHERE ${IN_FEED} AND ${NOT_SHARED_YET} AND ci.feed_at > $3
       ORDER BY ci.featured DESC, ci.feed_at DESC, ci.id DESC LIMIT $4`,
     [now, userId, since, limit],
   );
@@ -63,7 +66,7 @@ export async function loadNudgeItem(
   const rows: ItemRow[] = await db.query(
     `SELECT ${ITEM_COLUMNS} FROM content_items ci LEFT JOIN sources s ON s.id = ci.source_id
       WHERE ${IN_FEED} AND ci.feed_at > $3
-        AND NOT EXISTS (SELECT 1 FROM shares sh WHERE sh.user_id = $2 AND sh.content_item_id = ci.id AND sh.state <> 'cancelled')
+        AND ${NOT_SHARED_YET}
       ORDER BY ci.featured DESC, ci.feed_at DESC, ci.id DESC LIMIT 1`,
     [now, userId, freshSince],
   );

@@ -556,6 +556,17 @@ describe('outreach: digests, nudges, preferences and unsubscribe', () => {
     expect(preview.body.text).toContain(items['all'].title);
     expect(mailsTo(api.mail.sent, user.email)).toEqual([]);
     expect(await api.dataSource.query(`SELECT 1 FROM outreach_deliveries WHERE user_id = $1`, [user.id])).toEqual([]);
+
+    // What they shared (or scheduled) already is not offered again.
+    await api.dataSource.query(
+      `INSERT INTO shares (user_id, network, content_item_id, text, timing, state, scheduled_at, due_at)
+       VALUES ($1, 'linkedin', $2, 'Mine', 'scheduled', 'scheduled', $3, $3)`,
+      [user.id, items['b'].id, new Date(now().getTime() + DAY)],
+    );
+    const after = await client.get('/api/outreach/digests/preview');
+    expect(after.body.itemCount).toBe(1);
+    expect(after.body.html).not.toContain(`/compose/${items['b'].id}"`);
+    expect(after.body.text).toContain(items['all'].title);
   });
 
   it('guards every route by role', async () => {
