@@ -30,6 +30,7 @@ const PROGRESS: Array<{
   learned: string[];
   checklist: readonly ProfileChecklistItem[];
   reactions: number;
+  /** `Level/Step` and how many days ago it was completed. */
   steps: Array<[string, number]>;
 }> = [
   {
@@ -38,24 +39,37 @@ const PROGRESS: Array<{
     learned: ['Why we share: the programme in five minutes', 'The perfect profile'],
     checklist: PROFILE_CHECKLIST,
     reactions: 0,
+    // Stuck on Critique for weeks: what the lead's matrix shows as a stall.
     steps: [
-      ['Watch', 21],
-      ['Join', 16],
+      ['Discoverer/Watch', 30],
+      ['Discoverer/Join', 25],
       // Her shared history already counts for it; recorded here so it is not "completed" on first view.
-      ['Collect & Share', 9],
+      ['Discoverer/Collect & Share', 18],
     ],
   },
   {
     email: JONAS,
     reads: 7,
-    learned: ['Why we share: the programme in five minutes', 'The perfect profile', 'Writing a post people read'],
+    learned: [
+      'Why we share: the programme in five minutes',
+      'The perfect profile',
+      'Writing a post people read',
+      'Recording: social selling masterclass',
+    ],
     checklist: PROFILE_CHECKLIST,
     reactions: 3,
+    // Through the whole path: an Explorer, so he holds the ambassador capability the lead marked him for.
     steps: [
-      ['Watch', 52],
-      ['Join', 47],
-      ['Collect & Share', 41],
-      ['Critique', 30],
+      ['Discoverer/Watch', 80],
+      ['Discoverer/Join', 76],
+      ['Discoverer/Collect & Share', 70],
+      ['Discoverer/Critique', 62],
+      ['Discoverer/Create', 55],
+      ['Explorer/Watch', 45],
+      ['Explorer/Join', 44],
+      ['Explorer/Collect & Share', 33],
+      ['Explorer/Critique', 26],
+      ['Explorer/Create', 21],
     ],
   },
 ];
@@ -221,7 +235,7 @@ async function seedPath(manager: EntityManager, users: Map<string, DemoUserRow>,
       );
     }
     for (const [step, daysAgo] of progress.steps) {
-      const stepId = stepIds.get(`Discoverer/${step}`);
+      const stepId = stepIds.get(step);
       if (!stepId) continue;
       await manager.query(
         `INSERT INTO step_completions (user_id, step_id, completed_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
