@@ -9,6 +9,7 @@ export * from './lib/routing/title.strategy';
 export * from './lib/shell/shell.component';
 export * from './lib/provide-core';
 export * from './lib/forms/validators';
+export * from './lib/forms/form-saver';
 export * from './lib/browser/browser-location';
 export * from './lib/system/system-info.store';
 export * from './lib/system/sandbox-banner.component';

@@ -7,9 +7,8 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatSlideToggle } from '@angular/material/slide-toggle';
 import { MatSlider, MatSliderThumb } from '@angular/material/slider';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { PublishingSettings } from '@chorus/shared/contracts';
-import { applyFieldErrors, describeError } from '@chorus/web/core';
+import { describeError, FormSaver } from '@chorus/web/core';
 import {
   BlackoutWindowForm,
   blackoutWindowForm,
@@ -55,14 +54,12 @@ const perDay = [Validators.required, Validators.min(0), Validators.max(100), Val
 export class PublishingSettingsPage implements OnInit {
   private readonly api = inject(PublishingSettingsApi);
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly snackBar = inject(MatSnackBar);
 
   protected readonly min = SIMILARITY_MIN;
   protected readonly max = SIMILARITY_MAX;
   protected readonly loading = signal(true);
   protected readonly loadError = signal<string | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly saver = new FormSaver();
   protected readonly form = this.fb.group({
     maxPerDay: this.fb.group({ linkedin: [0, perDay], x: [0, perDay] }),
     minSpacingMinutes: [0, [Validators.required, Validators.min(0), Validators.max(1440), Validators.pattern(/^\d+$/)]],
@@ -123,27 +120,10 @@ export class PublishingSettingsPage implements OnInit {
   }
 
   protected save(): void {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.error.set('Some fields need your attention.');
-      return;
-    }
-    this.saving.set(true);
-    this.error.set(null);
-    this.api.update(this.body()).subscribe({
-      next: (saved) => {
-        this.saving.set(false);
-        this.reset(saved);
-        this.snackBar.open('Publishing settings saved', undefined, { duration: 4000 });
-      },
-      error: (err: unknown) => {
-        this.saving.set(false);
-        const info = describeError(err, 'Could not save the publishing settings.');
-        const unmatched = applyFieldErrors(this.form, info.fields);
-        const shownAtField = Object.keys(info.fields).some((field) => !!this.form.get(field));
-        this.error.set(unmatched[0] ?? (shownAtField ? 'Some fields need your attention.' : info.message));
-      },
+    this.saver.save(this.form, () => this.api.update(this.body()), {
+      fallback: 'Could not save the publishing settings.',
+      saved: 'Publishing settings saved',
+      onSaved: (saved) => this.reset(saved),
     });
   }
 }

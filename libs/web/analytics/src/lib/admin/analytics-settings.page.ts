@@ -5,9 +5,8 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { AnalyticsSettings, NETWORK_NAMES, XReadSpend } from '@chorus/shared/contracts';
-import { applyFieldErrors, describeError, Remote } from '@chorus/web/core';
+import { describeError, FormSaver, Remote } from '@chorus/web/core';
 import { ErrorStateComponent, LoadingStateComponent, networkLabel, PageHeaderComponent } from '@chorus/web/ui';
 import { AnalyticsApi } from '../analytics.api';
 import { ReportCardComponent } from '../shared/report-card.component';
@@ -44,7 +43,6 @@ export type RateField = (typeof RATE_FIELDS)[number];
 export class AnalyticsSettingsPage implements OnInit {
   private readonly api = inject(AnalyticsApi);
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly snackBar = inject(MatSnackBar);
 
   protected readonly networks = NETWORK_NAMES;
   protected readonly rateFields = RATE_FIELDS;
@@ -56,8 +54,7 @@ export class AnalyticsSettingsPage implements OnInit {
   };
   protected readonly loading = signal(true);
   protected readonly loadError = signal<string | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly saver = new FormSaver();
   protected readonly spend = new Remote<XReadSpend>('Could not load the X read spend.');
 
   private rates() {
@@ -132,27 +129,12 @@ export class AnalyticsSettingsPage implements OnInit {
   }
 
   protected save(): void {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.error.set('Some fields need your attention.');
-      return;
-    }
-    this.saving.set(true);
-    this.error.set(null);
-    this.api.updateSettings(this.body()).subscribe({
-      next: (saved) => {
-        this.saving.set(false);
+    this.saver.save(this.form, () => this.api.updateSettings(this.body()), {
+      fallback: 'Could not save the analytics settings.',
+      saved: 'Analytics settings saved',
+      onSaved: (saved) => {
         this.reset(saved);
-        this.snackBar.open('Analytics settings saved', undefined, { duration: 4000 });
         this.loadSpend();
-      },
-      error: (err: unknown) => {
-        this.saving.set(false);
-        const info = describeError(err, 'Could not save the analytics settings.');
-        const unmatched = applyFieldErrors(this.form, info.fields);
-        const shownAtField = Object.keys(info.fields).some((field) => !!this.form.get(field));
-        this.error.set(unmatched[0] ?? (shownAtField ? 'Some fields need your attention.' : info.message));
       },
     });
   }

@@ -17,9 +17,8 @@ import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatSelect } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import type { PostingSchedule } from '@chorus/shared/contracts';
-import { applyFieldErrors, describeError } from '@chorus/web/core';
+import { describeError, FormSaver } from '@chorus/web/core';
 import {
   BlackoutWindowForm,
   blackoutWindowForm,
@@ -77,15 +76,13 @@ type SlotGroup = FormGroup<{ day: FormControl<number>; time: FormControl<string>
 export class ScheduleEditorComponent implements OnInit {
   private readonly api = inject(PublishingApi);
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly snackBar = inject(MatSnackBar);
 
   protected readonly weekdays = WEEKDAYS;
   protected readonly browserZone = zoneLabel();
   private readonly zones = supportedTimeZones();
   protected readonly loading = signal(true);
   protected readonly loadError = signal<string | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly saver = new FormSaver();
 
   protected readonly form = this.fb.group({
     timeZone: ['', [Validators.required, (control: AbstractControl) => this.knownZone(control)]],
@@ -182,27 +179,11 @@ export class ScheduleEditorComponent implements OnInit {
   }
 
   protected save(): void {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.error.set('Some fields need your attention.');
-      return;
-    }
-    this.saving.set(true);
-    this.error.set(null);
-    this.api.saveSchedule(this.body()).subscribe({
-      next: (saved) => {
-        this.saving.set(false);
-        this.reset(saved);
-        this.snackBar.open('Posting schedule saved', undefined, { duration: 4000 });
-      },
-      error: (err: unknown) => {
-        this.saving.set(false);
-        const info = describeError(err, 'Could not save your posting schedule.');
-        const unmatched = applyFieldErrors(this.form, info.fields);
-        const shownAtField = Object.keys(info.fields).some((field) => field.includes('.') && this.form.get(field));
-        this.error.set(unmatched[0] ?? (shownAtField ? 'Some fields need your attention.' : info.message));
-      },
+    this.saver.save(this.form, () => this.api.saveSchedule(this.body()), {
+      fallback: 'Could not save your posting schedule.',
+      saved: 'Posting schedule saved',
+      onSaved: (saved) => this.reset(saved),
+      isShownAtField: (field, form) => field.includes('.') && !!form.get(field),
     });
   }
 }

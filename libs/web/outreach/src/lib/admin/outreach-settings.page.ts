@@ -9,7 +9,7 @@ import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { OutreachSettings } from '@chorus/shared/contracts';
-import { applyFieldErrors, describeError } from '@chorus/web/core';
+import { describeError, FormSaver } from '@chorus/web/core';
 import { ErrorStateComponent, LoadingStateComponent, PageHeaderComponent } from '@chorus/web/ui';
 import { WEEKDAYS } from '../labels';
 import { OutreachApi } from '../outreach.api';
@@ -55,9 +55,8 @@ export class OutreachSettingsPage implements OnInit {
   protected readonly weekdays = WEEKDAYS;
   protected readonly loading = signal(true);
   protected readonly loadError = signal<string | null>(null);
-  protected readonly saving = signal(false);
   protected readonly running = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly saver = new FormSaver();
 
   protected readonly form = this.fb.group({
     digestHourUtc: [8, [Validators.required, Validators.min(0), Validators.max(23)]],
@@ -89,35 +88,22 @@ export class OutreachSettingsPage implements OnInit {
     });
   }
 
-  protected save(): void {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.error.set('Some fields need your attention.');
-      return;
-    }
+  /** The request for the form as it is. */
+  protected body(): OutreachSettings {
     const value = this.form.getRawValue();
-    const request: OutreachSettings = {
+    return {
       digestHourUtc: Number(value.digestHourUtc),
       weeklyDigestDay: Number(value.weeklyDigestDay),
       digestMaxItems: Number(value.digestMaxItems),
       nudgeAfterDays: Number(value.nudgeAfterDays),
     };
-    this.saving.set(true);
-    this.error.set(null);
-    this.api.updateSettings(request).subscribe({
-      next: (saved) => {
-        this.saving.set(false);
-        this.form.reset(saved);
-        this.snackBar.open('Mail settings saved', undefined, { duration: 4000 });
-      },
-      error: (err: unknown) => {
-        this.saving.set(false);
-        const info = describeError(err, 'Could not save the mail settings.');
-        const unmatched = applyFieldErrors(this.form, info.fields);
-        const shownAtField = Object.keys(info.fields).some((field) => !!this.form.get(field));
-        this.error.set(unmatched[0] ?? (shownAtField ? 'Some fields need your attention.' : info.message));
-      },
+  }
+
+  protected save(): void {
+    this.saver.save(this.form, () => this.api.updateSettings(this.body()), {
+      fallback: 'Could not save the mail settings.',
+      saved: 'Mail settings saved',
+      onSaved: (saved) => this.form.reset(saved),
     });
   }
 

@@ -5,9 +5,8 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { PointReason, POINT_REASONS, PointsSettings, PointValues } from '@chorus/shared/contracts';
-import { applyFieldErrors, describeError } from '@chorus/web/core';
+import { describeError, FormSaver } from '@chorus/web/core';
 import { ErrorStateComponent, LoadingStateComponent, PageHeaderComponent } from '@chorus/web/ui';
 import { EnablementLeadApi } from '../enablement-lead.api';
 import { REASON_LABELS } from '../shared/labels';
@@ -58,14 +57,12 @@ const pointsValidators = [Validators.required, Validators.min(0), Validators.max
 })
 export class PointsSettingsPage implements OnInit {
   private readonly api = inject(EnablementLeadApi);
-  private readonly snackBar = inject(MatSnackBar);
 
   protected readonly reasons = POINT_REASONS;
   protected readonly reasonLabels = REASON_LABELS;
   protected readonly loading = signal(true);
   protected readonly loadError = signal<string | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly saver = new FormSaver();
 
   protected readonly values = new FormGroup(
     Object.fromEntries(
@@ -108,27 +105,11 @@ export class PointsSettingsPage implements OnInit {
   }
 
   protected save(): void {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.error.set('Some fields need your attention.');
-      return;
-    }
-    this.saving.set(true);
-    this.error.set(null);
-    this.api.updatePointsSettings(this.body()).subscribe({
-      next: (saved) => {
-        this.saving.set(false);
-        this.reset(saved);
-        this.snackBar.open('Point values saved', undefined, { duration: 4000 });
-      },
-      error: (err: unknown) => {
-        this.saving.set(false);
-        const info = describeError(err, 'Could not save the point values.');
-        const unmatched = applyFieldErrors(this.form, info.fields);
-        const shownAtField = Object.keys(info.fields).some((field) => this.form.get(field) && field !== 'values');
-        this.error.set(unmatched[0] ?? (shownAtField ? 'Some fields need your attention.' : info.message));
-      },
+    this.saver.save(this.form, () => this.api.updatePointsSettings(this.body()), {
+      fallback: 'Could not save the point values.',
+      saved: 'Point values saved',
+      onSaved: (saved) => this.reset(saved),
+      isShownAtField: (field, form) => !!form.get(field) && field !== 'values',
     });
   }
 }
