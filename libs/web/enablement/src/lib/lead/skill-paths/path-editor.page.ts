@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, ChangeDetectorRef, Component, inject, OnInit, signal } from '@angular/core';
 import { FormArray, ReactiveFormsModule } from '@angular/forms';
-import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatButton } from '@angular/material/button';
 import { MatCheckbox, MatCheckboxChange } from '@angular/material/checkbox';
 import { MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
@@ -10,7 +10,6 @@ import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatSelect } from '@angular/material/select';
 import { MatSlideToggle } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { MatTooltip } from '@angular/material/tooltip';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Capability, CAPABILITIES, LEARNING_TYPES, PRACTICE_GOALS, SkillPath } from '@chorus/shared/contracts';
 import { describeError, GroupsApi } from '@chorus/web/core';
@@ -31,6 +30,7 @@ import {
   StepForm,
   stepForm,
 } from './path-form';
+import { OrderControlsComponent } from './order-controls.component';
 
 /** /skill-paths/:id — a path's levels, steps and assignments, its rollout and whether it runs. */
 @Component({
@@ -50,13 +50,12 @@ import {
     MatCheckbox,
     MatSlideToggle,
     MatButton,
-    MatIconButton,
     MatIcon,
-    MatTooltip,
     MatProgressSpinner,
     PageHeaderComponent,
     LoadingStateComponent,
     ErrorStateComponent,
+    OrderControlsComponent,
   ],
   templateUrl: './path-editor.page.html',
   styleUrl: './path-editor.page.scss',
