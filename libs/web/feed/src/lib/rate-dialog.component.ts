@@ -97,10 +97,6 @@ const COMMENT_MAX = 1000;
       margin: 0 0 12px;
       overflow-wrap: anywhere;
     }
-    .form-error {
-      margin: 0 0 12px;
-      color: var(--mat-sys-error);
-    }
     .stars {
       display: flex;
       flex-wrap: wrap;

@@ -80,10 +80,6 @@ const TEXT_MAX = 3000;
       margin: 0 0 12px;
       overflow-wrap: anywhere;
     }
-    .form-error {
-      margin: 0 0 12px;
-      color: var(--mat-sys-error);
-    }
     .full {
       width: 100%;
     }

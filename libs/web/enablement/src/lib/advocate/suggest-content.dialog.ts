@@ -91,10 +91,6 @@ const WEB_URL = /^https?:\/\/\S+\.\S+/i;
     .intro {
       margin: 0 0 12px;
     }
-    .form-error {
-      margin: 0 0 12px;
-      color: var(--mat-sys-error);
-    }
   `,
 })
 export class SuggestContentDialog {
